@@ -1,0 +1,495 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "tandem-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "tandem-date.h"
+#include "tandem-enum-strings.h"
+#include "tandem-enums.h"
+#include "tandem-example-data.h"
+#include "tandem-language.h"
+#include "tandem-nhs-number.h"
+#include "tandem-store.h"
+
+/* tandem-cli: the same store as the app, from a terminal or a script, without a display.
+ * Output is for people unless --json is given; errors go to standard error with a non-zero
+ * exit status. */
+
+static char *database_path;
+static gboolean json_output;
+
+static const GOptionEntry shared_entries[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database_path,
+    N_("Use the database at PATH instead of the default"), N_("PATH") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &json_output,
+    N_("Write machine-readable JSON"), NULL },
+  { NULL }
+};
+
+typedef int (*CommandFunc) (TandemStore *store,
+                            int          argc,
+                            char       **argv);
+
+static int
+fail (const char *format,
+      ...) G_GNUC_PRINTF (1, 2);
+
+static int
+fail (const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("tandem-cli: %s\n", message);
+  return 1;
+}
+
+static void
+print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+static GOptionContext *
+command_context (const char         *parameters,
+                 const char         *summary,
+                 const GOptionEntry *entries)
+{
+  GOptionContext *context = g_option_context_new (parameters);
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, shared_entries, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  return context;
+}
+
+static gboolean
+parse_command (GOptionContext  *context,
+               int             *argc,
+               char          ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      fail ("%s", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+example_progress_cb (guint    done,
+                     guint    total,
+                     gpointer user_data)
+{
+  if (json_output || !isatty (fileno (stderr)))
+    return;
+
+  /* Translators: progress of adding example people, as in "Added 500 of 1000 people" */
+  g_printerr ("\r%s", "");
+  g_printerr (_("Added %u of %u people"), done, total);
+  if (done == total)
+    g_printerr ("\n");
+}
+
+static int
+example_data_command (TandemStore  *store,
+                      int           argc,
+                      char        **argv)
+{
+  int n_people = 200;
+  int seed = 1;
+  const GOptionEntry entries[] = {
+    { "people", 'n', 0, G_OPTION_ARG_INT, &n_people, N_("How many people to add"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("The same seed gives the same people"), N_("N") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    command_context (NULL, _("Add a fictional caseload for trying Tandem out."), entries);
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+
+  if (n_people < 0 || n_people > 1000000)
+    return fail (_("--people must be between 0 and 1,000,000"));
+
+  tandem_date_set_today (&today);
+  if (!tandem_example_data_generate (store, n_people, seed, &today, example_progress_cb, NULL,
+                                     NULL, &error))
+    return fail ("%s", error->message);
+
+  if (json_output)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "people_added");
+      json_builder_add_int_value (builder, n_people);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      print_json (root);
+    }
+  else
+    {
+      g_print (g_dngettext (GETTEXT_PACKAGE, "Added %d example person\n",
+                            "Added %d example people\n", n_people),
+               n_people);
+    }
+
+  return 0;
+}
+
+static void
+print_person_line (TandemPerson *person)
+{
+  g_autofree char *nhs = tandem_nhs_number_format (tandem_person_get_nhs_number (person));
+  g_autofree char *name = tandem_person_dup_full_name (person);
+  g_autofree char *birth = tandem_date_format (tandem_person_get_date_of_birth (person));
+
+  g_print ("%-8" G_GINT64_FORMAT " %-12s %-32s %-12s %s\n",
+           tandem_record_get_id (person), nhs, name, birth,
+           tandem_person_get_postcode (person));
+}
+
+static int
+people_search_command (TandemStore  *store,
+                       int           argc,
+                       char        **argv)
+{
+  int limit = 50;
+  const GOptionEntry entries[] = {
+    { "limit", 'l', 0, G_OPTION_ARG_INT, &limit, N_("Show at most N people"), N_("N") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    command_context (_("TEXT"), _("Find people by name, NHS number or postcode."), entries);
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+
+  if (argc < 2)
+    return fail (_("Say what to search for, for example: tandem-cli people search Smith"));
+
+  text = g_strjoinv (" ", argv + 1);
+  people = tandem_store_search_people (store, text, MAX (limit, 1), &error);
+  if (people == NULL)
+    return fail ("%s", error->message);
+
+  if (json_output)
+    {
+      g_autoptr(JsonArray) array = json_array_new ();
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
+
+      for (guint i = 0; i < people->len; i++)
+        json_array_add_element (array, tandem_record_to_json (g_ptr_array_index (people, i)));
+
+      json_node_set_array (root, array);
+      print_json (root);
+      return 0;
+    }
+
+  for (guint i = 0; i < people->len; i++)
+    print_person_line (g_ptr_array_index (people, i));
+
+  if (people->len == 0)
+    g_printerr (_("Nobody matches “%s”\n"), text);
+
+  return 0;
+}
+
+static void
+print_field (const char *label,
+             const char *value)
+{
+  if (value != NULL && value[0] != '\0')
+    g_print ("  %-24s %s\n", label, value);
+}
+
+static void
+print_person (TandemPerson *person)
+{
+  g_autofree char *name = tandem_person_dup_full_name (person);
+  g_autofree char *nhs = tandem_nhs_number_format (tandem_person_get_nhs_number (person));
+  g_autofree char *birth = tandem_date_format (tandem_person_get_date_of_birth (person));
+  g_autofree char *language = tandem_language_dup_display (tandem_person_get_language (person));
+  g_autofree char *address = g_strdelimit (g_strdup (tandem_person_get_address (person)), "\n", ',');
+  g_autofree char *needs = tandem_flags_get_labels (TANDEM_TYPE_COMMUNICATION_NEEDS,
+                                                    tandem_person_get_communication_needs (person));
+  g_autofree char *risks = tandem_flags_get_labels (TANDEM_TYPE_RISK_FLAGS,
+                                                    tandem_person_get_risk_flags (person));
+
+  g_print ("%s (id %" G_GINT64_FORMAT ")\n", name, tandem_record_get_id (person));
+  print_field (_("NHS number"), nhs);
+  print_field (_("Preferred name"), tandem_person_get_preferred_name (person));
+  print_field (_("Pronouns"), tandem_person_get_pronouns (person));
+  print_field (_("Date of birth"), birth);
+  print_field (_("Address"), address);
+  print_field (_("Postcode"), tandem_person_get_postcode (person));
+  print_field (_("Phone"), tandem_person_get_phone (person));
+  print_field (_("Email"), tandem_person_get_email (person));
+  print_field (_("Preferred language"), language);
+  print_field (_("Interpreter"), tandem_person_get_interpreter_needed (person) ? _("Needed") : "");
+  print_field (_("Communication needs"), needs);
+  print_field (_("Consent to record"), tandem_person_get_consent_to_record (person) ? _("Yes") : _("No"));
+  print_field (_("Consent to share"), tandem_person_get_consent_to_share (person) ? _("Yes") : _("No"));
+  print_field (_("Safeguarding"), tandem_person_get_safeguarding_concern (person) ? _("Concern recorded") : "");
+  print_field (_("Risks"), risks);
+}
+
+static void
+print_referral (TandemReferral *referral)
+{
+  g_autofree char *received = tandem_date_format (tandem_referral_get_received_on (referral));
+
+  g_print ("  %s  %-11s %-8s %s (id %" G_GINT64_FORMAT ")\n", received,
+           tandem_referral_status_get_label (tandem_referral_get_status (referral)),
+           tandem_priority_get_label (tandem_referral_get_priority (referral)),
+           tandem_role_get_label (tandem_referral_get_for_role (referral)),
+           tandem_record_get_id (referral));
+}
+
+static void
+print_contact (TandemContact *contact)
+{
+  g_autofree char *date = tandem_date_format (tandem_contact_get_contact_date (contact));
+
+  g_print ("  %s  %-12s %s\n", date,
+           tandem_contact_mode_get_label (tandem_contact_get_mode (contact)),
+           tandem_contact_get_note (contact));
+}
+
+static JsonNode *
+records_to_json (GPtrArray *records)
+{
+  JsonArray *array = json_array_new ();
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; i < records->len; i++)
+    json_array_add_element (array, tandem_record_to_json (g_ptr_array_index (records, i)));
+
+  json_node_take_array (node, array);
+  return node;
+}
+
+static int
+people_show_command (TandemStore  *store,
+                     int           argc,
+                     char        **argv)
+{
+  g_autoptr(GOptionContext) context =
+    command_context (_("ID"), _("Show everything about one person."), NULL);
+  g_autoptr(TandemPerson) person = NULL;
+  g_autoptr(GPtrArray) referrals = NULL;
+  g_autoptr(GPtrArray) contacts = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+
+  if (argc != 2 || !g_ascii_string_to_signed (argv[1], 10, 1, G_MAXINT64, &id, NULL))
+    return fail (_("Give the person's id, a number, as shown by “people search”"));
+
+  if ((person = tandem_store_load_person (store, id, &error)) == NULL ||
+      (referrals = tandem_store_list_referrals (store, id, &error)) == NULL ||
+      (contacts = tandem_store_list_contacts (store, id, &error)) == NULL)
+    return fail ("%s", error->message);
+
+  if (json_output)
+    {
+      g_autoptr(JsonObject) object = json_object_new ();
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+
+      json_object_set_member (object, "person", tandem_record_to_json (person));
+      json_object_set_member (object, "referrals", records_to_json (referrals));
+      json_object_set_member (object, "contacts", records_to_json (contacts));
+      json_node_set_object (root, object);
+      print_json (root);
+      return 0;
+    }
+
+  print_person (person);
+
+  g_print ("\n%s\n", _("Referrals"));
+  for (guint i = 0; i < referrals->len; i++)
+    print_referral (g_ptr_array_index (referrals, i));
+
+  g_print ("\n%s\n", _("Contacts"));
+  for (guint i = 0; i < contacts->len; i++)
+    print_contact (g_ptr_array_index (contacts, i));
+
+  return 0;
+}
+
+static int
+check_command (TandemStore  *store,
+               int           argc,
+               char        **argv)
+{
+  g_autoptr(GOptionContext) context =
+    command_context (NULL, _("Check the database's integrity and schema version."), NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+
+  if (!tandem_store_check (store, &problems, &error))
+    return fail ("%s", error->message);
+
+  if (json_output)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "schema_version");
+      json_builder_add_int_value (builder, tandem_store_get_schema_version (store));
+      json_builder_set_member_name (builder, "latest_schema_version");
+      json_builder_add_int_value (builder, tandem_store_get_latest_schema_version ());
+      json_builder_set_member_name (builder, "ok");
+      json_builder_add_boolean_value (builder, problems->len == 0);
+      json_builder_set_member_name (builder, "problems");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < problems->len; i++)
+        json_builder_add_string_value (builder, g_ptr_array_index (problems, i));
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      print_json (root);
+    }
+  else
+    {
+      g_print (_("Database: %s\n"), tandem_store_get_path (store));
+      g_print (_("Schema version: %d\n"), tandem_store_get_schema_version (store));
+      for (guint i = 0; i < problems->len; i++)
+        g_print ("%s\n", (const char *) g_ptr_array_index (problems, i));
+      g_print ("%s\n", problems->len == 0 ? _("No problems found") : _("Problems found"));
+    }
+
+  return problems->len == 0 ? 0 : 1;
+}
+
+static const struct {
+  const char  *words;
+  CommandFunc  func;
+  const char  *summary;
+} commands[] = {
+  { "example-data", example_data_command, N_("Add a fictional caseload (--people N)") },
+  { "people search", people_search_command, N_("Find people by name, NHS number or postcode") },
+  { "people show", people_show_command, N_("Show one person with referrals and contacts") },
+  { "check", check_command, N_("Check integrity and schema version") },
+};
+
+static char *
+describe_commands (void)
+{
+  GString *text = g_string_new (_("Commands:"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (text, "\n  %-16s %s", commands[i].words, _(commands[i].summary));
+
+  return g_string_free (text, FALSE);
+}
+
+/* Finds the command named by the first one or two words of @argv. */
+static guint
+find_command (int    argc,
+              char **argv,
+              guint *n_words)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(GStrv) words = g_strsplit (commands[i].words, " ", -1);
+      guint n = g_strv_length (words);
+      gboolean match = (guint) argc >= n;
+
+      for (guint w = 0; match && w < n; w++)
+        match = g_str_equal (argv[w], words[w]);
+
+      if (match)
+        {
+          *n_words = n;
+          return i;
+        }
+    }
+
+  return G_MAXUINT;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(TandemStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  guint n_words = 0;
+  guint command;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  description = describe_commands ();
+  context = g_option_context_new (_("COMMAND [ARGUMENTS…]"));
+  g_option_context_set_summary (context, _("Work with a Tandem database from the command line."));
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, shared_entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  /* Stop at the command: what follows is the command's to parse. */
+  g_option_context_set_strict_posix (context, TRUE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return fail ("%s", error->message) + 1;
+
+  command = find_command (argc - 1, argv + 1, &n_words);
+  if (command == G_MAXUINT)
+    {
+      if (argc > 1)
+        fail (_("Unknown command “%s”"), argv[1]);
+      g_printerr ("%s\n", description);
+      return 2;
+    }
+
+  path = database_path ? g_strdup (database_path) : tandem_store_dup_default_path ();
+  store = tandem_store_open (path, NULL, &error);
+  if (store == NULL)
+    return fail ("%s: %s", path, error->message);
+
+  /* The command sees its own name as argv[0], like a program of its own. */
+  name = g_strdup_printf ("tandem-cli %s", commands[command].words);
+  argv[n_words] = name;
+  return commands[command].func (store, argc - n_words, argv + n_words);
+}

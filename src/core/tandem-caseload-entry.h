@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define TANDEM_CASELOAD_NO_REFERRAL 0xff
+
+typedef enum
+{
+  TANDEM_CASELOAD_ENTRY_SAFEGUARDING = 1 << 0,
+  TANDEM_CASELOAD_ENTRY_RISK         = 1 << 1,
+} TandemCaseloadEntryFlags;
+
+/* One person as the caseload list needs them: compact, because a PCN keeps 100,000 of them
+ * in memory to filter and sort on every keystroke. Strings live in a GStringChunk owned by
+ * whoever owns the array; dates are Julian day numbers, 0 when unknown. The referral fields
+ * describe the person's current episode (see tandem_referral_compare_currency()). */
+typedef struct
+{
+  gint64       person_id;
+  const char  *given_name;
+  const char  *family_name;
+  const char  *preferred_name;
+  const char  *postcode;
+  const char  *search_key;      /* see tandem_search_key_for_person() */
+  gint64       practice_id;
+  gint64       referral_id;
+  gint64       assigned_staff_id;
+  guint32      received_on;
+  guint32      last_contact_on;
+  guint8       status;          /* TandemReferralStatus, or TANDEM_CASELOAD_NO_REFERRAL */
+  guint8       priority;        /* TandemPriority */
+  guint8       role;            /* TandemRole the episode is for */
+  guint8       flags;           /* TandemCaseloadEntryFlags */
+  char         nhs_number[11];
+} TandemCaseloadEntry;
+
+G_END_DECLS

@@ -1,0 +1,1095 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "tandem-caseload"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "tandem-caseload.h"
+#include "tandem-date.h"
+#include "tandem-enums.h"
+#include "tandem-referral.h"
+#include "tandem-search.h"
+
+/* The caseload: everyone in the store as a list the window can show, in the order a coach
+ * works through it, narrowed by filters and search as you type.
+ *
+ * A PCN may hold 100,000 people, and every keystroke must update the list within a frame. So
+ * the caseload keeps one compact TandemCaseloadEntry per person, sorted once when loaded;
+ * filtering walks that array, and search matches each entry's search key in memory (see
+ * tandem-search.c), looking only at the rows already shown when the user types on. Items
+ * are only made for rows on screen. */
+struct _TandemCaseload
+{
+  GObject               parent_instance;
+
+  TandemStore          *store;
+  GArray               *entries;     /* TandemCaseloadEntry, in caseload order */
+  GStringChunk         *strings;     /* the entries' strings */
+  GArray               *visible;     /* guint indices into entries */
+  TandemCaseloadRules   rules;
+
+  gint64                staff_id;
+  TandemCaseloadShow    show;
+  gint64                practice_id;
+  int                   role;
+  char                 *search_text;
+  TandemSearchQuery    *query;       /* NULL when not searching */
+
+  GCancellable         *load_cancellable;
+  guint                 loading : 1;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TandemCaseload, tandem_caseload, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_STAFF_ID,
+  PROP_SHOW,
+  PROP_PRACTICE_ID,
+  PROP_ROLE,
+  PROP_SEARCH_TEXT,
+  PROP_WAITING_WARNING_DAYS,
+  PROP_CONTACT_INTERVAL_DAYS,
+  PROP_LOADING,
+  PROP_N_PEOPLE,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_FAILED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+#define DEFAULT_WAITING_WARNING_DAYS 14
+#define DEFAULT_CONTACT_INTERVAL_DAYS 28
+
+/* Urgent first, then the longest waiting. Within an urgency, people still waiting come
+ * before those already being worked with, since they are the ones needing a call. Ended
+ * episodes follow, the most recent first, then people with no referral. */
+static int
+group_of (const TandemCaseloadEntry *entry)
+{
+  if (entry->status == TANDEM_CASELOAD_NO_REFERRAL)
+    return 2 * (TANDEM_PRIORITY_URGENT + 1) + 1;
+
+  if (!tandem_referral_status_is_open (entry->status))
+    return 2 * (TANDEM_PRIORITY_URGENT + 1);
+
+  return 2 * (TANDEM_PRIORITY_URGENT - entry->priority) +
+         (tandem_referral_status_is_waiting (entry->status) ? 0 : 1);
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const TandemCaseloadEntry *x = a;
+  const TandemCaseloadEntry *y = b;
+  int group_x = group_of (x);
+  int group_y = group_of (y);
+  int by_name;
+
+  if (group_x != group_y)
+    return group_x - group_y;
+
+  if (x->received_on != y->received_on)
+    {
+      gboolean oldest_first = tandem_referral_status_is_open (x->status);
+
+      return (x->received_on < y->received_on) == oldest_first ? -1 : 1;
+    }
+
+  /* Byte order, not collation: this runs a couple of million times when 100,000 people are
+   * sorted, and only breaks ties between people referred on the same day. */
+  by_name = strcmp (x->family_name, y->family_name);
+  if (by_name == 0)
+    by_name = strcmp (x->given_name, y->given_name);
+  if (by_name != 0)
+    return by_name;
+
+  return x->person_id < y->person_id ? -1 : x->person_id > y->person_id;
+}
+
+static gboolean
+show_allows (TandemCaseloadShow         show,
+             const TandemCaseloadEntry *entry)
+{
+  if (show == TANDEM_CASELOAD_SHOW_ALL)
+    return TRUE;
+
+  if (entry->status == TANDEM_CASELOAD_NO_REFERRAL)
+    return FALSE;
+
+  switch (show)
+    {
+    case TANDEM_CASELOAD_SHOW_OPEN:
+      return tandem_referral_status_is_open (entry->status);
+    case TANDEM_CASELOAD_SHOW_WAITING:
+      return tandem_referral_status_is_waiting (entry->status);
+    case TANDEM_CASELOAD_SHOW_ACTIVE:
+      return entry->status == TANDEM_REFERRAL_ACTIVE;
+    case TANDEM_CASELOAD_SHOW_CLOSED:
+      return entry->status == TANDEM_REFERRAL_CLOSED;
+    case TANDEM_CASELOAD_SHOW_DECLINED:
+      return entry->status == TANDEM_REFERRAL_DECLINED;
+    case TANDEM_CASELOAD_SHOW_NO_RESPONSE:
+      return entry->status == TANDEM_REFERRAL_NO_RESPONSE;
+    case TANDEM_CASELOAD_SHOW_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+entry_is_visible (TandemCaseload            *self,
+                  const TandemCaseloadEntry *entry)
+{
+  if (self->staff_id != 0 && entry->assigned_staff_id != self->staff_id)
+    return FALSE;
+
+  if (self->practice_id != 0 && entry->practice_id != self->practice_id)
+    return FALSE;
+
+  if (self->role >= 0 && (entry->status == TANDEM_CASELOAD_NO_REFERRAL || entry->role != self->role))
+    return FALSE;
+
+  return show_allows (self->show, entry) &&
+         (self->query == NULL || tandem_search_query_matches (self->query, entry->search_key));
+}
+
+static gint64
+person_at (TandemCaseload *self,
+           guint           position)
+{
+  guint index = g_array_index (self->visible, guint, position);
+
+  return g_array_index (self->entries, TandemCaseloadEntry, index).person_id;
+}
+
+/* The people on the list now, to compare with after a change. */
+static GArray *
+dup_visible_people (TandemCaseload *self)
+{
+  GArray *people = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->visible->len);
+
+  for (guint i = 0; i < self->visible->len; i++)
+    {
+      gint64 person_id = person_at (self, i);
+
+      g_array_append_val (people, person_id);
+    }
+
+  return people;
+}
+
+/* Recomputes which entries show and tells the list only about the stretch that changed, so
+ * an edit to one person does not rebuild every row on screen. @before holds the people the
+ * list showed before the change; @changed is a person whose row must be remade even if it
+ * did not move, or 0. With @narrowing, only rows already shown can still show. */
+static void
+refilter_from (TandemCaseload *self,
+               GArray         *before,
+               gint64          changed,
+               gboolean        narrowing)
+{
+  guint old_len = before->len;
+  guint prefix = 0;
+  guint suffix = 0;
+  guint new_len;
+
+  if (narrowing)
+    {
+      guint kept = 0;
+
+      for (guint i = 0; i < self->visible->len; i++)
+        {
+          guint index = g_array_index (self->visible, guint, i);
+
+          if (entry_is_visible (self, &g_array_index (self->entries, TandemCaseloadEntry, index)))
+            g_array_index (self->visible, guint, kept++) = index;
+        }
+      g_array_set_size (self->visible, kept);
+    }
+  else
+    {
+      g_array_set_size (self->visible, 0);
+      for (guint i = 0; i < self->entries->len; i++)
+        {
+          if (entry_is_visible (self, &g_array_index (self->entries, TandemCaseloadEntry, i)))
+            g_array_append_val (self->visible, i);
+        }
+    }
+
+  new_len = self->visible->len;
+
+  while (prefix < old_len && prefix < new_len &&
+         g_array_index (before, gint64, prefix) == person_at (self, prefix) &&
+         person_at (self, prefix) != changed)
+    prefix++;
+
+  while (suffix < old_len - prefix && suffix < new_len - prefix &&
+         g_array_index (before, gint64, old_len - 1 - suffix) ==
+         person_at (self, new_len - 1 - suffix) &&
+         person_at (self, new_len - 1 - suffix) != changed)
+    suffix++;
+
+  if (prefix == old_len && prefix == new_len)
+    return;
+
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_len - prefix - suffix,
+                              new_len - prefix - suffix);
+
+  if (old_len != new_len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/* A filter changed; the entries did not. */
+static void
+refilter (TandemCaseload *self)
+{
+  g_autoptr(GArray) before = dup_visible_people (self);
+
+  refilter_from (self, before, 0, FALSE);
+}
+
+/* Replaces everything: used after a load, when indices into the old entries mean nothing. */
+static void
+replace_entries (TandemCaseload *self,
+                 GArray         *entries,
+                 GStringChunk   *strings)
+{
+  guint old_len = self->visible->len;
+
+  g_array_unref (self->entries);
+  g_string_chunk_free (self->strings);
+  self->entries = entries;
+  self->strings = strings;
+  g_array_set_size (self->visible, 0);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      if (entry_is_visible (self, &g_array_index (self->entries, TandemCaseloadEntry, i)))
+        g_array_append_val (self->visible, i);
+    }
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->visible->len);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PEOPLE]);
+}
+
+static void
+report_failure (TandemCaseload *self,
+                const GError   *error)
+{
+  g_signal_emit (self, signals[SIGNAL_FAILED], 0, error);
+}
+
+static void
+remove_person_entry (TandemCaseload *self,
+                     gint64          person_id)
+{
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      if (g_array_index (self->entries, TandemCaseloadEntry, i).person_id == person_id)
+        {
+          g_array_remove_index (self->entries, i);
+          return;
+        }
+    }
+}
+
+static guint
+sorted_position (TandemCaseload            *self,
+                 const TandemCaseloadEntry *entry)
+{
+  guint low = 0;
+  guint high = self->entries->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (compare_entries (&g_array_index (self->entries, TandemCaseloadEntry, middle), entry) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/* One person changed: reread just them and move their entry to where it now sorts. */
+static void
+reload_person (TandemCaseload *self,
+               gint64          person_id)
+{
+  g_autoptr(GArray) loaded = g_array_new (FALSE, FALSE, sizeof (TandemCaseloadEntry));
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GError) error = NULL;
+  guint old_n_people = self->entries->len;
+
+  if (!tandem_store_load_caseload (self->store, person_id, loaded, self->strings, &error))
+    {
+      report_failure (self, error);
+      return;
+    }
+
+  before = dup_visible_people (self);
+  remove_person_entry (self, person_id);
+
+  if (loaded->len == 1)
+    {
+      TandemCaseloadEntry *entry = &g_array_index (loaded, TandemCaseloadEntry, 0);
+
+      g_array_insert_val (self->entries, sorted_position (self, entry), *entry);
+    }
+
+  refilter_from (self, before, person_id, FALSE);
+
+  if (self->entries->len != old_n_people)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PEOPLE]);
+}
+
+static void
+set_loading (TandemCaseload *self,
+             gboolean        loading)
+{
+  if (self->loading == !!loading)
+    return;
+
+  self->loading = !!loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+reload_all_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tandem_caseload_load_finish (TANDEM_CASELOAD (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    report_failure (TANDEM_CASELOAD (object), error);
+}
+
+static void
+store_changed_cb (TandemCaseload *self,
+                  gint64          person_id,
+                  TandemStore    *store)
+{
+  if (person_id == 0)
+    tandem_caseload_load_async (self, NULL, reload_all_cb, NULL);
+  else
+    reload_person (self, person_id);
+}
+
+static GType
+tandem_caseload_get_item_type (GListModel *model)
+{
+  return TANDEM_TYPE_CASELOAD_ITEM;
+}
+
+static guint
+tandem_caseload_get_n_items (GListModel *model)
+{
+  return TANDEM_CASELOAD (model)->visible->len;
+}
+
+static gpointer
+tandem_caseload_get_item (GListModel *model,
+                          guint       position)
+{
+  TandemCaseload *self = TANDEM_CASELOAD (model);
+  guint index;
+
+  if (position >= self->visible->len)
+    return NULL;
+
+  index = g_array_index (self->visible, guint, position);
+  return tandem_caseload_item_new (&g_array_index (self->entries, TandemCaseloadEntry, index),
+                                   &self->rules);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = tandem_caseload_get_item_type;
+  iface->get_n_items = tandem_caseload_get_n_items;
+  iface->get_item = tandem_caseload_get_item;
+}
+
+static void
+tandem_caseload_constructed (GObject *object)
+{
+  TandemCaseload *self = (TandemCaseload *) object;
+
+  G_OBJECT_CLASS (tandem_caseload_parent_class)->constructed (object);
+
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+tandem_caseload_dispose (GObject *object)
+{
+  TandemCaseload *self = (TandemCaseload *) object;
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (tandem_caseload_parent_class)->dispose (object);
+}
+
+static void
+tandem_caseload_finalize (GObject *object)
+{
+  TandemCaseload *self = (TandemCaseload *) object;
+
+  g_clear_pointer (&self->entries, g_array_unref);
+  g_clear_pointer (&self->visible, g_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->query, tandem_search_query_free);
+  g_clear_pointer (&self->search_text, g_free);
+
+  G_OBJECT_CLASS (tandem_caseload_parent_class)->finalize (object);
+}
+
+static void
+tandem_caseload_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  TandemCaseload *self = TANDEM_CASELOAD (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_STAFF_ID:
+      g_value_set_int64 (value, self->staff_id);
+      break;
+
+    case PROP_SHOW:
+      g_value_set_enum (value, self->show);
+      break;
+
+    case PROP_PRACTICE_ID:
+      g_value_set_int64 (value, self->practice_id);
+      break;
+
+    case PROP_ROLE:
+      g_value_set_int (value, self->role);
+      break;
+
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, self->search_text);
+      break;
+
+    case PROP_WAITING_WARNING_DAYS:
+      g_value_set_uint (value, self->rules.waiting_warning_days);
+      break;
+
+    case PROP_CONTACT_INTERVAL_DAYS:
+      g_value_set_uint (value, self->rules.contact_interval_days);
+      break;
+
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
+    case PROP_N_PEOPLE:
+      g_value_set_uint (value, self->entries->len);
+      break;
+
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->visible->len);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tandem_caseload_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  TandemCaseload *self = TANDEM_CASELOAD (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_STAFF_ID:
+      tandem_caseload_set_staff_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_SHOW:
+      tandem_caseload_set_show (self, g_value_get_enum (value));
+      break;
+
+    case PROP_PRACTICE_ID:
+      tandem_caseload_set_practice_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_ROLE:
+      tandem_caseload_set_role (self, g_value_get_int (value));
+      break;
+
+    case PROP_SEARCH_TEXT:
+      tandem_caseload_set_search_text (self, g_value_get_string (value));
+      break;
+
+    case PROP_WAITING_WARNING_DAYS:
+      tandem_caseload_set_waiting_warning_days (self, g_value_get_uint (value));
+      break;
+
+    case PROP_CONTACT_INTERVAL_DAYS:
+      tandem_caseload_set_contact_interval_days (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tandem_caseload_class_init (TandemCaseloadClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = tandem_caseload_constructed;
+  object_class->dispose = tandem_caseload_dispose;
+  object_class->finalize = tandem_caseload_finalize;
+  object_class->get_property = tandem_caseload_get_property;
+  object_class->set_property = tandem_caseload_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         TANDEM_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /* Only episodes assigned to this member of staff, or everyone's when 0. */
+  properties[PROP_STAFF_ID] =
+    g_param_spec_int64 ("staff-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SHOW] =
+    g_param_spec_enum ("show", NULL, NULL,
+                       TANDEM_TYPE_CASELOAD_SHOW,
+                       TANDEM_CASELOAD_SHOW_OPEN,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Only people registered with this practice, or with any when 0. */
+  properties[PROP_PRACTICE_ID] =
+    g_param_spec_int64 ("practice-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Only episodes for this TandemRole, or for any when -1. */
+  properties[PROP_ROLE] =
+    g_param_spec_int ("role", NULL, NULL,
+                      -1, TANDEM_ROLE_SUPERVISOR, -1,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_WAITING_WARNING_DAYS] =
+    g_param_spec_uint ("waiting-warning-days", NULL, NULL,
+                       1, 365, DEFAULT_WAITING_WARNING_DAYS,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CONTACT_INTERVAL_DAYS] =
+    g_param_spec_uint ("contact-interval-days", NULL, NULL,
+                       1, 365, DEFAULT_CONTACT_INTERVAL_DAYS,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Everyone in the store, whatever the filters. */
+  properties[PROP_N_PEOPLE] =
+    g_param_spec_uint ("n-people", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * TandemCaseload::failed:
+   * @error: what went wrong, worded for the user
+   *
+   * Emitted when reading the store failed while the list was updating itself.
+   */
+  signals[SIGNAL_FAILED] =
+    g_signal_new ("failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
+}
+
+static void
+tandem_caseload_init (TandemCaseload *self)
+{
+  GDate today;
+
+  self->entries = g_array_new (FALSE, FALSE, sizeof (TandemCaseloadEntry));
+  self->visible = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->strings = g_string_chunk_new (4096);
+  self->show = TANDEM_CASELOAD_SHOW_OPEN;
+  self->role = -1;
+  self->rules.waiting_warning_days = DEFAULT_WAITING_WARNING_DAYS;
+  self->rules.contact_interval_days = DEFAULT_CONTACT_INTERVAL_DAYS;
+
+  tandem_date_set_today (&today);
+  self->rules.today = g_date_get_julian (&today);
+}
+
+TandemCaseload *
+tandem_caseload_new (TandemStore *store)
+{
+  g_return_val_if_fail (TANDEM_IS_STORE (store), NULL);
+
+  return g_object_new (TANDEM_TYPE_CASELOAD, "store", store, NULL);
+}
+
+TandemStore *
+tandem_caseload_get_store (TandemCaseload *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD (self), NULL);
+
+  return self->store;
+}
+
+typedef struct
+{
+  GArray       *entries;
+  GStringChunk *strings;
+} Loaded;
+
+static void
+loaded_free (gpointer data)
+{
+  Loaded *loaded = data;
+
+  g_clear_pointer (&loaded->entries, g_array_unref);
+  g_clear_pointer (&loaded->strings, g_string_chunk_free);
+  g_free (loaded);
+}
+
+/* Copies the entries' strings into a new chunk in caseload order. Filtering reads every
+ * search key in that order on each keystroke, and reading them in memory order is several
+ * times faster than jumping about the chunk the store filled in id order. */
+static GStringChunk *
+lay_out_strings (GArray *entries)
+{
+  GStringChunk *strings = g_string_chunk_new (64 * 1024);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TandemCaseloadEntry *entry = &g_array_index (entries, TandemCaseloadEntry, i);
+
+      entry->search_key = g_string_chunk_insert (strings, entry->search_key);
+      entry->given_name = g_string_chunk_insert (strings, entry->given_name);
+      entry->family_name = g_string_chunk_insert (strings, entry->family_name);
+      entry->preferred_name = g_string_chunk_insert (strings, entry->preferred_name);
+      entry->postcode = g_string_chunk_insert (strings, entry->postcode);
+    }
+
+  return strings;
+}
+
+static Loaded *
+load_sorted (TandemStore  *store,
+             GError      **error)
+{
+  Loaded *loaded = g_new0 (Loaded, 1);
+  GStringChunk *sorted_strings;
+
+  loaded->entries = g_array_new (FALSE, FALSE, sizeof (TandemCaseloadEntry));
+  loaded->strings = g_string_chunk_new (64 * 1024);
+
+  if (!tandem_store_load_caseload (store, 0, loaded->entries, loaded->strings, error))
+    {
+      loaded_free (loaded);
+      return NULL;
+    }
+
+  g_array_sort (loaded->entries, compare_entries);
+  sorted_strings = lay_out_strings (loaded->entries);
+  g_string_chunk_free (loaded->strings);
+  loaded->strings = sorted_strings;
+  return loaded;
+}
+
+static void
+apply_loaded (TandemCaseload *self,
+              Loaded         *loaded)
+{
+  replace_entries (self, g_steal_pointer (&loaded->entries), g_steal_pointer (&loaded->strings));
+}
+
+/**
+ * tandem_caseload_load:
+ *
+ * Reads everyone from the store, blocking. The window uses tandem_caseload_load_async().
+ */
+gboolean
+tandem_caseload_load (TandemCaseload  *self,
+                      GError         **error)
+{
+  Loaded *loaded;
+
+  g_return_val_if_fail (TANDEM_IS_CASELOAD (self), FALSE);
+
+  loaded = load_sorted (self->store, error);
+  if (loaded == NULL)
+    return FALSE;
+
+  apply_loaded (self, loaded);
+  loaded_free (loaded);
+  return TRUE;
+}
+
+/* Runs in a worker thread with a connection of its own. */
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  TandemStore *store = task_data;
+  g_autoptr(TandemStore) sibling = NULL;
+  GError *error = NULL;
+  Loaded *loaded;
+
+  sibling = tandem_store_open_sibling (store, &error);
+  if (sibling == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  loaded = load_sorted (sibling, &error);
+  if (loaded == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, loaded, loaded_free);
+}
+
+/**
+ * tandem_caseload_load_async:
+ *
+ * Reads everyone from the store in a worker thread; the list changes when it is done. A load
+ * still running is cancelled: the newest wins.
+ */
+void
+tandem_caseload_load_async (TandemCaseload      *self,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (TANDEM_IS_CASELOAD (self));
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = cancellable ? g_object_ref (cancellable) : g_cancellable_new ();
+
+  task = g_task_new (self, self->load_cancellable, callback, user_data);
+  g_task_set_source_tag (task, tandem_caseload_load_async);
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_task_set_return_on_cancel (task, TRUE);
+
+  set_loading (self, TRUE);
+  g_task_run_in_thread (task, load_thread);
+}
+
+gboolean
+tandem_caseload_load_finish (TandemCaseload  *self,
+                             GAsyncResult    *result,
+                             GError         **error)
+{
+  Loaded *loaded;
+
+  g_return_val_if_fail (TANDEM_IS_CASELOAD (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
+    {
+      if (error == NULL || !g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        set_loading (self, FALSE);
+      return FALSE;
+    }
+
+  apply_loaded (self, loaded);
+  loaded_free (loaded);
+  set_loading (self, FALSE);
+  return TRUE;
+}
+
+gboolean
+tandem_caseload_get_loading (TandemCaseload *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD (self), FALSE);
+
+  return self->loading;
+}
+
+guint
+tandem_caseload_get_n_people (TandemCaseload *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD (self), 0);
+
+  return self->entries->len;
+}
+
+/**
+ * tandem_caseload_find_person:
+ *
+ * Returns: the person's position in the list, or %G_MAXUINT when the filters hide them
+ */
+guint
+tandem_caseload_find_person (TandemCaseload *self,
+                             gint64          person_id)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD (self), G_MAXUINT);
+
+  for (guint i = 0; i < self->visible->len; i++)
+    {
+      guint index = g_array_index (self->visible, guint, i);
+
+      if (g_array_index (self->entries, TandemCaseloadEntry, index).person_id == person_id)
+        return i;
+    }
+
+  return G_MAXUINT;
+}
+
+gint64
+tandem_caseload_get_staff_id (TandemCaseload *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD (self), 0);
+
+  return self->staff_id;
+}
+
+void
+tandem_caseload_set_staff_id (TandemCaseload *self,
+                              gint64          staff_id)
+{
+  g_return_if_fail (TANDEM_IS_CASELOAD (self));
+
+  if (self->staff_id == staff_id)
+    return;
+
+  self->staff_id = staff_id;
+  refilter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_ID]);
+}
+
+TandemCaseloadShow
+tandem_caseload_get_show (TandemCaseload *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD (self), 0);
+
+  return self->show;
+}
+
+void
+tandem_caseload_set_show (TandemCaseload     *self,
+                          TandemCaseloadShow  show)
+{
+  g_return_if_fail (TANDEM_IS_CASELOAD (self));
+
+  if (self->show == show)
+    return;
+
+  self->show = show;
+  refilter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW]);
+}
+
+gint64
+tandem_caseload_get_practice_id (TandemCaseload *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD (self), 0);
+
+  return self->practice_id;
+}
+
+void
+tandem_caseload_set_practice_id (TandemCaseload *self,
+                                 gint64          practice_id)
+{
+  g_return_if_fail (TANDEM_IS_CASELOAD (self));
+
+  if (self->practice_id == practice_id)
+    return;
+
+  self->practice_id = practice_id;
+  refilter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRACTICE_ID]);
+}
+
+int
+tandem_caseload_get_role (TandemCaseload *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD (self), -1);
+
+  return self->role;
+}
+
+void
+tandem_caseload_set_role (TandemCaseload *self,
+                          int             role)
+{
+  g_return_if_fail (TANDEM_IS_CASELOAD (self));
+
+  if (self->role == role)
+    return;
+
+  self->role = role;
+  refilter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
+}
+
+const char *
+tandem_caseload_get_search_text (TandemCaseload *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD (self), NULL);
+
+  return self->search_text;
+}
+
+void
+tandem_caseload_set_search_text (TandemCaseload *self,
+                                 const char     *search_text)
+{
+  g_autoptr(TandemSearchQuery) previous = NULL;
+  g_autoptr(GArray) before = NULL;
+  gboolean narrowing;
+
+  g_return_if_fail (TANDEM_IS_CASELOAD (self));
+
+  if (g_strcmp0 (self->search_text, search_text) == 0)
+    return;
+
+  g_free (self->search_text);
+  self->search_text = g_strdup (search_text);
+
+  previous = g_steal_pointer (&self->query);
+  self->query = tandem_search_query_new (search_text);
+  narrowing = previous != NULL && self->query != NULL &&
+              tandem_search_query_narrows (self->query, previous);
+
+  before = dup_visible_people (self);
+  refilter_from (self, before, 0, narrowing);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+}
+
+guint
+tandem_caseload_get_waiting_warning_days (TandemCaseload *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD (self), 0);
+
+  return self->rules.waiting_warning_days;
+}
+
+/* Badges are computed when rows are made, so new thresholds need every row remade. */
+static void
+remake_rows (TandemCaseload *self)
+{
+  guint n = self->visible->len;
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, n, n);
+}
+
+void
+tandem_caseload_set_waiting_warning_days (TandemCaseload *self,
+                                          guint           days)
+{
+  g_return_if_fail (TANDEM_IS_CASELOAD (self));
+
+  if (self->rules.waiting_warning_days == days)
+    return;
+
+  self->rules.waiting_warning_days = days;
+  remake_rows (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WAITING_WARNING_DAYS]);
+}
+
+guint
+tandem_caseload_get_contact_interval_days (TandemCaseload *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD (self), 0);
+
+  return self->rules.contact_interval_days;
+}
+
+void
+tandem_caseload_set_contact_interval_days (TandemCaseload *self,
+                                           guint           days)
+{
+  g_return_if_fail (TANDEM_IS_CASELOAD (self));
+
+  if (self->rules.contact_interval_days == days)
+    return;
+
+  self->rules.contact_interval_days = days;
+  remake_rows (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_INTERVAL_DAYS]);
+}
+
+/**
+ * tandem_caseload_set_today:
+ *
+ * Sets the day waiting times and overdue contacts are counted to; tests fix it, the window
+ * moves it on at midnight.
+ */
+void
+tandem_caseload_set_today (TandemCaseload *self,
+                           const GDate    *today)
+{
+  g_return_if_fail (TANDEM_IS_CASELOAD (self));
+  g_return_if_fail (g_date_valid (today));
+
+  if (self->rules.today == g_date_get_julian (today))
+    return;
+
+  self->rules.today = g_date_get_julian (today);
+  remake_rows (self);
+}

@@ -1,0 +1,254 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "tandem-enum-strings"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tandem-enum-strings.h"
+#include "tandem-enums.h"
+
+/* Enum classes of static types live as long as the program once referenced, and these
+ * lookups run for every row the caseload loads, so the class is referenced once and kept. */
+static gpointer
+enum_class (GType type)
+{
+  gpointer klass = g_type_class_peek (type);
+
+  return klass ? klass : g_type_class_ref (type);
+}
+
+const char *
+tandem_enum_to_nick (GType enum_type,
+                     int   value)
+{
+  GEnumValue *enum_value = g_enum_get_value (enum_class (enum_type), value);
+
+  return enum_value ? enum_value->value_nick : NULL;
+}
+
+/* Unknown nicks come from a newer version of Tandem or a hand-edited database: falling back
+ * keeps the record readable instead of refusing it. */
+int
+tandem_enum_from_nick (GType       enum_type,
+                       const char *nick,
+                       int         fallback)
+{
+  GEnumValue *enum_value = nick ? g_enum_get_value_by_nick (enum_class (enum_type), nick) : NULL;
+
+  return enum_value ? enum_value->value : fallback;
+}
+
+/* Flags are stored as a comma-separated list of nicks, readable in the database. */
+guint
+tandem_flags_from_nicks (GType       flags_type,
+                         const char *nicks)
+{
+  GFlagsClass *klass = enum_class (flags_type);
+  g_auto(GStrv) parts = g_strsplit (nicks ? nicks : "", ",", -1);
+  guint value = 0;
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      GFlagsValue *flags_value = g_flags_get_value_by_nick (klass, g_strstrip (parts[i]));
+
+      if (flags_value)
+        value |= flags_value->value;
+    }
+
+  return value;
+}
+
+char *
+tandem_flags_to_nicks (GType flags_type,
+                       guint value)
+{
+  GFlagsClass *klass = enum_class (flags_type);
+  g_autoptr(GString) nicks = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      const GFlagsValue *flags_value = &klass->values[i];
+
+      if (flags_value->value != 0 && (value & flags_value->value) == flags_value->value)
+        {
+          if (nicks->len > 0)
+            g_string_append_c (nicks, ',');
+          g_string_append (nicks, flags_value->value_nick);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&nicks), FALSE);
+}
+
+const char *
+tandem_role_get_label (TandemRole role)
+{
+  switch (role)
+    {
+    case TANDEM_ROLE_LINK_WORKER: return _("Social prescribing link worker");
+    case TANDEM_ROLE_HEALTH_COACH: return _("Health and wellbeing coach");
+    case TANDEM_ROLE_CARE_COORDINATOR: return _("Care coordinator");
+    case TANDEM_ROLE_CHWW: return _("Community health and wellbeing worker");
+    case TANDEM_ROLE_SUPERVISOR: return _("Supervisor");
+    default: return _("Unknown role");
+    }
+}
+
+const char *
+tandem_referral_status_get_label (TandemReferralStatus status)
+{
+  switch (status)
+    {
+    case TANDEM_REFERRAL_RECEIVED: return _("Received");
+    case TANDEM_REFERRAL_CONTACTED: return _("Contacted");
+    case TANDEM_REFERRAL_ACTIVE: return _("Active");
+    case TANDEM_REFERRAL_CLOSED: return _("Closed");
+    case TANDEM_REFERRAL_DECLINED: return _("Declined");
+    case TANDEM_REFERRAL_NO_RESPONSE: return _("No response");
+    default: return _("Unknown status");
+    }
+}
+
+const char *
+tandem_priority_get_label (TandemPriority priority)
+{
+  switch (priority)
+    {
+    case TANDEM_PRIORITY_ROUTINE: return _("Routine");
+    case TANDEM_PRIORITY_SOON: return _("Soon");
+    case TANDEM_PRIORITY_URGENT: return _("Urgent");
+    default: return _("Unknown priority");
+    }
+}
+
+const char *
+tandem_referral_source_get_label (TandemReferralSource source)
+{
+  switch (source)
+    {
+    case TANDEM_SOURCE_GP: return _("GP");
+    case TANDEM_SOURCE_PRACTICE_NURSE: return _("Practice nurse");
+    case TANDEM_SOURCE_PHARMACIST: return _("Pharmacist");
+    case TANDEM_SOURCE_OTHER_PRACTICE: return _("Other practice staff");
+    case TANDEM_SOURCE_SOCIAL_CARE: return _("Social care");
+    case TANDEM_SOURCE_HOSPITAL: return _("Hospital");
+    case TANDEM_SOURCE_MENTAL_HEALTH: return _("Mental health service");
+    case TANDEM_SOURCE_VCSE: return _("Voluntary or community organisation");
+    case TANDEM_SOURCE_SELF: return _("Self-referral");
+    case TANDEM_SOURCE_FAMILY: return _("Family or carer");
+    case TANDEM_SOURCE_OTHER: return _("Other");
+    default: return _("Unknown source");
+    }
+}
+
+const char *
+tandem_referral_method_get_label (TandemReferralMethod method)
+{
+  switch (method)
+    {
+    case TANDEM_METHOD_CLINICAL_SYSTEM: return _("Clinical system task");
+    case TANDEM_METHOD_EMAIL: return _("Email");
+    case TANDEM_METHOD_PHONE: return _("Phone");
+    case TANDEM_METHOD_LETTER: return _("Letter");
+    case TANDEM_METHOD_IN_PERSON: return _("In person");
+    case TANDEM_METHOD_ONLINE_FORM: return _("Online form");
+    default: return _("Unknown method");
+    }
+}
+
+const char *
+tandem_contact_mode_get_label (TandemContactMode mode)
+{
+  switch (mode)
+    {
+    case TANDEM_CONTACT_FACE_TO_FACE: return _("Face to face");
+    case TANDEM_CONTACT_PHONE: return _("Phone");
+    case TANDEM_CONTACT_VIDEO: return _("Video");
+    case TANDEM_CONTACT_HOME_VISIT: return _("Home visit");
+    case TANDEM_CONTACT_GROUP: return _("Group");
+    case TANDEM_CONTACT_MESSAGE: return _("Message");
+    default: return _("Unknown mode");
+    }
+}
+
+const char *
+tandem_sex_get_label (TandemSex sex)
+{
+  switch (sex)
+    {
+    case TANDEM_SEX_NOT_KNOWN: return _("Not known");
+    case TANDEM_SEX_FEMALE: return _("Female");
+    case TANDEM_SEX_MALE: return _("Male");
+    case TANDEM_SEX_INDETERMINATE: return _("Indeterminate");
+    default: return _("Not known");
+    }
+}
+
+const char *
+tandem_communication_need_get_label (TandemCommunicationNeeds need)
+{
+  switch (need)
+    {
+    case TANDEM_NEEDS_LARGE_PRINT: return _("Large print");
+    case TANDEM_NEEDS_EASY_READ: return _("Easy read");
+    case TANDEM_NEEDS_BSL: return _("British Sign Language interpreter");
+    case TANDEM_NEEDS_AUDIO: return _("Audio");
+    case TANDEM_NEEDS_BRAILLE: return _("Braille");
+    case TANDEM_NEEDS_HEARING_LOOP: return _("Hearing loop");
+    case TANDEM_NEEDS_LIPSPEAKER: return _("Lipspeaker");
+    case TANDEM_NEEDS_EMAIL_ONLY: return _("Contact by email only");
+    case TANDEM_NEEDS_NONE:
+    default: return _("None");
+    }
+}
+
+const char *
+tandem_risk_flag_get_label (TandemRiskFlags flag)
+{
+  switch (flag)
+    {
+    case TANDEM_RISK_SELF_HARM: return _("Risk of self-harm or suicide");
+    case TANDEM_RISK_HARM_TO_OTHERS: return _("Risk of harm to others");
+    case TANDEM_RISK_DOMESTIC_ABUSE: return _("Domestic abuse");
+    case TANDEM_RISK_LONE_WORKING: return _("Lone working caution");
+    case TANDEM_RISK_SELF_NEGLECT: return _("Self-neglect");
+    case TANDEM_RISK_SUBSTANCE_USE: return _("Substance use");
+    case TANDEM_RISK_NONE:
+    default: return _("None");
+    }
+}
+
+/**
+ * tandem_flags_get_labels:
+ *
+ * Returns: (transfer full): the labels of every flag set in @value, joined by commas
+ */
+char *
+tandem_flags_get_labels (GType flags_type,
+                         guint value)
+{
+  GFlagsClass *klass = enum_class (flags_type);
+  g_autoptr(GString) labels = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      guint flag = klass->values[i].value;
+      const char *label;
+
+      if (flag == 0 || (value & flag) != flag)
+        continue;
+
+      if (flags_type == TANDEM_TYPE_RISK_FLAGS)
+        label = tandem_risk_flag_get_label (flag);
+      else
+        label = tandem_communication_need_get_label (flag);
+
+      if (labels->len > 0)
+        /* Translators: separates items in a list, such as "Large print, Easy read" */
+        g_string_append (labels, _(", "));
+      g_string_append (labels, label);
+    }
+
+  return g_string_free (g_steal_pointer (&labels), FALSE);
+}

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "tandem-types.h"
+
+G_BEGIN_DECLS
+
+const char *tandem_enum_to_nick             (GType                    enum_type,
+                                             int                      value);
+int         tandem_enum_from_nick           (GType                    enum_type,
+                                             const char              *nick,
+                                             int                      fallback);
+guint       tandem_flags_from_nicks         (GType                    flags_type,
+                                             const char              *nicks);
+char       *tandem_flags_to_nicks           (GType                    flags_type,
+                                             guint                    value);
+
+const char *tandem_role_get_label           (TandemRole               role);
+const char *tandem_referral_status_get_label (TandemReferralStatus    status);
+const char *tandem_priority_get_label       (TandemPriority           priority);
+const char *tandem_referral_source_get_label (TandemReferralSource    source);
+const char *tandem_referral_method_get_label (TandemReferralMethod    method);
+const char *tandem_contact_mode_get_label   (TandemContactMode        mode);
+const char *tandem_sex_get_label            (TandemSex                sex);
+const char *tandem_communication_need_get_label (TandemCommunicationNeeds need);
+const char *tandem_risk_flag_get_label      (TandemRiskFlags          flag);
+char       *tandem_flags_get_labels         (GType                    flags_type,
+                                             guint                    value);
+
+G_END_DECLS

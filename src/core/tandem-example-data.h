@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tandem-store.h"
+
+G_BEGIN_DECLS
+
+typedef void (*TandemProgressFunc) (guint    done,
+                                    guint    total,
+                                    gpointer user_data);
+
+gboolean tandem_example_data_generate (TandemStore         *store,
+                                       guint                n_people,
+                                       guint32              seed,
+                                       const GDate         *today,
+                                       TandemProgressFunc   progress,
+                                       gpointer             progress_data,
+                                       GCancellable        *cancellable,
+                                       GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "tandem-snomed"
+
+#include "config.h"
+
+#include "tandem-snomed.h"
+
+/* The preferred terms as SNOMED CT publishes them. They are English on purpose, whatever the
+ * interface language: they are pasted into the GP record, where the code is what counts. */
+static const struct {
+  const char *code;
+  const char *term;
+} concepts[] = {
+  { TANDEM_SNOMED_SOCIAL_PRESCRIBING_REFERRAL, "Referral to social prescribing service" },
+  { TANDEM_SNOMED_SOCIAL_PRESCRIBING_DECLINED, "Social prescribing declined" },
+  { TANDEM_SNOMED_CARE_PLAN_REVIEW, "Review of care plan" },
+};
+
+const char *
+tandem_snomed_get_term (const char *code)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (concepts); i++)
+    {
+      if (g_strcmp0 (concepts[i].code, code) == 0)
+        return concepts[i].term;
+    }
+
+  return NULL;
+}
+
+/**
+ * tandem_snomed_code_for_status:
+ *
+ * The code an episode's status implies. Accepting is coded once per episode, and stays coded
+ * when the episode later closes; declining has its own code; an episode with no response, or
+ * still waiting, is not coded at all.
+ *
+ * Returns: (nullable): the code, or %NULL
+ */
+const char *
+tandem_snomed_code_for_status (TandemReferralStatus status)
+{
+  switch (status)
+    {
+    case TANDEM_REFERRAL_ACTIVE:
+    case TANDEM_REFERRAL_CLOSED:
+      return TANDEM_SNOMED_SOCIAL_PRESCRIBING_REFERRAL;
+
+    case TANDEM_REFERRAL_DECLINED:
+      return TANDEM_SNOMED_SOCIAL_PRESCRIBING_DECLINED;
+
+    case TANDEM_REFERRAL_RECEIVED:
+    case TANDEM_REFERRAL_CONTACTED:
+    case TANDEM_REFERRAL_NO_RESPONSE:
+    default:
+      return NULL;
+    }
+}
+
+static void
+coded_entry_clear (gpointer data)
+{
+  TandemCodedEntry *entry = data;
+
+  g_clear_pointer (&entry->date, g_free);
+}
+
+/**
+ * tandem_snomed_codes_for_referral:
+ *
+ * Returns: (transfer full) (element-type TandemCodedEntry): the codes for the GP record of
+ *   this episode, each with its date
+ */
+GArray *
+tandem_snomed_codes_for_referral (TandemReferral *referral)
+{
+  GArray *entries = g_array_new (FALSE, TRUE, sizeof (TandemCodedEntry));
+  const char *code;
+  TandemCodedEntry entry;
+
+  g_array_set_clear_func (entries, coded_entry_clear);
+
+  code = tandem_snomed_code_for_status (tandem_referral_get_status (referral));
+  if (code == NULL)
+    return entries;
+
+  entry.code = code;
+  entry.term = tandem_snomed_get_term (code);
+
+  if (g_str_equal (code, TANDEM_SNOMED_SOCIAL_PRESCRIBING_REFERRAL))
+    entry.date = g_strdup (tandem_referral_get_accepted_on (referral));
+  else
+    entry.date = g_strdup (tandem_referral_get_ended_on (referral));
+
+  g_array_append_val (entries, entry);
+  return entries;
+}

@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "tandem-store.h"
+
+G_BEGIN_DECLS
+
+/* A statement from the store's cache: it is reset and its bindings cleared when handed out,
+ * and reset again when the g_autoptr goes out of scope so no read stays open. */
+typedef sqlite3_stmt TandemStoreStatement;
+
+static inline void
+tandem_store_statement_release (TandemStoreStatement *stmt)
+{
+  sqlite3_reset (stmt);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TandemStoreStatement, tandem_store_statement_release)
+
+typedef gboolean (*TandemStoreWriteFunc) (TandemStore    *self,
+                                          gconstpointer   data,
+                                          GError        **error);
+
+gboolean              tandem_store_write        (TandemStore          *self,
+                                                 TandemStoreWriteFunc  func,
+                                                 gconstpointer         data,
+                                                 GError              **error);
+TandemStoreStatement *tandem_store_prepare      (TandemStore          *self,
+                                                 const char           *sql,
+                                                 GError              **error);
+gboolean              tandem_store_fail         (TandemStore          *self,
+                                                 int                   rc,
+                                                 GError              **error);
+gboolean              tandem_store_exec         (TandemStore          *self,
+                                                 const char           *sql,
+                                                 GError              **error);
+gboolean              tandem_store_step_done    (TandemStore          *self,
+                                                 TandemStoreStatement *stmt,
+                                                 GError              **error);
+gboolean              tandem_store_begin_read   (TandemStore          *self,
+                                                 GError              **error);
+void                  tandem_store_end_read     (TandemStore          *self);
+void                  tandem_store_queue_change (TandemStore          *self,
+                                                 gint64                person_id);
+void                  tandem_store_queue_team_change (TandemStore     *self);
+sqlite3              *tandem_store_get_db       (TandemStore          *self);
+char                 *tandem_store_now          (void);
+
+/* Binding helpers: the model uses NULL and "" alike for "not given". */
+void                  tandem_store_bind_text    (sqlite3_stmt         *stmt,
+                                                 int                   index,
+                                                 const char           *text);
+void                  tandem_store_bind_text_or_null (sqlite3_stmt    *stmt,
+                                                      int              index,
+                                                      const char      *text);
+void                  tandem_store_bind_id      (sqlite3_stmt         *stmt,
+                                                 int                   index,
+                                                 gint64                id);
+const char           *tandem_store_column_text  (sqlite3_stmt         *stmt,
+                                                 int                   column);
+void                  tandem_store_bind_enum    (sqlite3_stmt         *stmt,
+                                                 int                   index,
+                                                 GType                 enum_type,
+                                                 int                   value);
+int                   tandem_store_column_enum  (sqlite3_stmt         *stmt,
+                                                 int                   column,
+                                                 GType                 enum_type,
+                                                 int                   fallback);
+void                  tandem_store_bind_flags   (sqlite3_stmt         *stmt,
+                                                 int                   index,
+                                                 GType                 flags_type,
+                                                 guint                 value);
+guint                 tandem_store_column_flags (sqlite3_stmt         *stmt,
+                                                 int                   column,
+                                                 GType                 flags_type);
+
+/* tandem-store-schema.c */
+gboolean              tandem_store_migrate      (TandemStore          *self,
+                                                 GError              **error);
+int                   tandem_store_read_schema_version (TandemStore   *self);
+int                   tandem_store_schema_latest (void);
+gboolean              tandem_store_migrate_to   (TandemStore          *self,
+                                                 int                   version,
+                                                 GError              **error);
+
+G_END_DECLS

@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "tandem-store-schema"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tandem-store-private.h"
+
+/* The schema's history. PRAGMA user_version says how many of these migrations a database has
+ * had; each runs once, in order, in its own transaction with the version bump, so a database
+ * is never left between two versions. Released migrations never change: a fix is a new one.
+ *
+ * SQLCipher 3.4 speaks SQLite 3.15: no ALTER TABLE ... RENAME COLUMN or DROP COLUMN, so a
+ * migration that reshapes a table creates the new one, copies the rows and swaps them. */
+
+static const char migration_1[] =
+  "CREATE TABLE pcn ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  name TEXT NOT NULL"
+  ");"
+  "CREATE TABLE practice ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  ods_code TEXT NOT NULL DEFAULT '',"
+  "  postcode TEXT NOT NULL DEFAULT '',"
+  "  retired INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE TABLE staff ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  role TEXT NOT NULL,"
+  "  retired INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE TABLE person ("
+  "  id INTEGER PRIMARY KEY,"
+  "  nhs_number TEXT UNIQUE,"
+  "  given_name TEXT NOT NULL,"
+  "  family_name TEXT NOT NULL,"
+  "  preferred_name TEXT NOT NULL DEFAULT '',"
+  "  pronouns TEXT NOT NULL DEFAULT '',"
+  "  date_of_birth TEXT NOT NULL DEFAULT '',"
+  "  sex TEXT NOT NULL DEFAULT 'not-known',"
+  "  gender_identity TEXT NOT NULL DEFAULT '',"
+  "  address TEXT NOT NULL DEFAULT '',"
+  "  postcode TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  email TEXT NOT NULL DEFAULT '',"
+  "  practice_id INTEGER REFERENCES practice (id),"
+  "  language TEXT NOT NULL DEFAULT 'en',"
+  "  interpreter_needed INTEGER NOT NULL DEFAULT 0,"
+  "  communication_needs TEXT NOT NULL DEFAULT '',"
+  "  communication_notes TEXT NOT NULL DEFAULT '',"
+  "  is_carer INTEGER NOT NULL DEFAULT 0,"
+  "  has_carer INTEGER NOT NULL DEFAULT 0,"
+  "  consent_to_record INTEGER NOT NULL DEFAULT 0,"
+  "  consent_to_record_date TEXT NOT NULL DEFAULT '',"
+  "  consent_to_share INTEGER NOT NULL DEFAULT 0,"
+  "  consent_to_share_date TEXT NOT NULL DEFAULT '',"
+  "  consent_to_share_with TEXT NOT NULL DEFAULT '',"
+  "  consent_to_share_scope TEXT NOT NULL DEFAULT '',"
+  "  safeguarding_concern INTEGER NOT NULL DEFAULT 0,"
+  "  risk_flags TEXT NOT NULL DEFAULT '',"
+  "  risk_notes TEXT NOT NULL DEFAULT '',"
+  /* Kept by the store in the same transaction as the rows they come from, because the
+   * caseload reads them for every person at start-up: the words search matches
+   * (tandem-search.c) and the date of the latest contact. */
+  "  search_key TEXT NOT NULL DEFAULT '',"
+  "  last_contact_on TEXT NOT NULL DEFAULT '',"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL"
+  ");"
+  "CREATE INDEX person_practice ON person (practice_id);"
+  "CREATE TABLE referral ("
+  "  id INTEGER PRIMARY KEY,"
+  "  person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,"
+  "  received_on TEXT NOT NULL,"
+  "  source TEXT NOT NULL,"
+  "  method TEXT NOT NULL,"
+  "  referrer_name TEXT NOT NULL DEFAULT '',"
+  "  referrer_role TEXT NOT NULL DEFAULT '',"
+  "  referrer_organisation TEXT NOT NULL DEFAULT '',"
+  "  referrer_contact TEXT NOT NULL DEFAULT '',"
+  "  reasons TEXT NOT NULL DEFAULT '',"
+  "  for_role TEXT NOT NULL,"
+  "  priority TEXT NOT NULL,"
+  "  status TEXT NOT NULL,"
+  "  assigned_staff_id INTEGER REFERENCES staff (id),"
+  "  contacted_on TEXT NOT NULL DEFAULT '',"
+  "  accepted_on TEXT NOT NULL DEFAULT '',"
+  "  ended_on TEXT NOT NULL DEFAULT '',"
+  "  outcome_note TEXT NOT NULL DEFAULT '',"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL"
+  ");"
+  "CREATE INDEX referral_person ON referral (person_id);"
+  "CREATE INDEX referral_staff ON referral (assigned_staff_id);"
+  "CREATE TABLE contact ("
+  "  id INTEGER PRIMARY KEY,"
+  "  person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,"
+  "  referral_id INTEGER REFERENCES referral (id) ON DELETE SET NULL,"
+  "  contact_date TEXT NOT NULL,"
+  "  mode TEXT NOT NULL,"
+  "  duration_minutes INTEGER NOT NULL DEFAULT 0,"
+  "  staff_id INTEGER REFERENCES staff (id),"
+  "  with_whom TEXT NOT NULL DEFAULT '',"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  next_step TEXT NOT NULL DEFAULT '',"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL"
+  ");"
+  "CREATE INDEX contact_person_date ON contact (person_id, contact_date);"
+  "CREATE INDEX contact_referral ON contact (referral_id);"
+  "CREATE INDEX contact_staff ON contact (staff_id);"
+  /* What the user typed in a form that is not yet a valid record. */
+  "CREATE TABLE draft ("
+  "  kind TEXT NOT NULL,"
+  "  record_id INTEGER NOT NULL,"
+  "  data TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  PRIMARY KEY (kind, record_id)"
+  ");";
+
+static const char *const migrations[] = {
+  migration_1,
+};
+
+int
+tandem_store_schema_latest (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+int
+tandem_store_read_schema_version (TandemStore *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  if (sqlite3_prepare_v2 (tandem_store_get_db (self), "PRAGMA user_version", -1, &stmt,
+                          NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+
+  sqlite3_finalize (stmt);
+  return version;
+}
+
+static gboolean
+run_migration (TandemStore    *self,
+               gconstpointer   data,
+               GError        **error)
+{
+  int version = GPOINTER_TO_INT (data);
+  g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version);
+
+  g_debug ("Migrating the schema to version %d", version);
+
+  return tandem_store_exec (self, migrations[version - 1], error) &&
+         tandem_store_exec (self, bump, error);
+}
+
+/**
+ * tandem_store_migrate_to:
+ * @version: the schema version wanted, at most tandem_store_schema_latest()
+ *
+ * Runs the migrations that take the database from its version to @version. Tests use it to
+ * build a database as an older release left it.
+ */
+gboolean
+tandem_store_migrate_to (TandemStore  *self,
+                         int           version,
+                         GError      **error)
+{
+  int current = tandem_store_read_schema_version (self);
+
+  if (current < 0)
+    return tandem_store_fail (self, sqlite3_errcode (tandem_store_get_db (self)), error);
+
+  if (current > tandem_store_schema_latest ())
+    {
+      g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_TOO_NEW,
+                   _("This database was last used by a newer version of Tandem (schema %d; this "
+                     "version knows up to %d). Update Tandem to open it."),
+                   current, tandem_store_schema_latest ());
+      return FALSE;
+    }
+
+  for (int next = current + 1; next <= version; next++)
+    {
+      if (!tandem_store_write (self, run_migration, GINT_TO_POINTER (next), error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+tandem_store_migrate (TandemStore  *self,
+                      GError      **error)
+{
+  return tandem_store_migrate_to (self, tandem_store_schema_latest (), error);
+}

@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tandem-caseload-entry.h"
+#include "tandem-contact.h"
+#include "tandem-person.h"
+#include "tandem-practice.h"
+#include "tandem-referral.h"
+#include "tandem-staff.h"
+
+G_BEGIN_DECLS
+
+#define TANDEM_STORE_ERROR (tandem_store_error_quark ())
+
+typedef enum
+{
+  TANDEM_STORE_ERROR_FAILED,
+  TANDEM_STORE_ERROR_CANT_OPEN,
+  TANDEM_STORE_ERROR_NOT_A_DATABASE,
+  TANDEM_STORE_ERROR_TOO_NEW,
+  TANDEM_STORE_ERROR_BUSY,
+  TANDEM_STORE_ERROR_FULL,
+  TANDEM_STORE_ERROR_READ_ONLY,
+  TANDEM_STORE_ERROR_CORRUPT,
+  TANDEM_STORE_ERROR_IO,
+  TANDEM_STORE_ERROR_NOT_FOUND,
+  TANDEM_STORE_ERROR_DUPLICATE,
+  TANDEM_STORE_ERROR_INVALID,
+} TandemStoreError;
+
+#define TANDEM_TYPE_STORE (tandem_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (TandemStore, tandem_store, TANDEM, STORE, GObject)
+
+GQuark          tandem_store_error_quark           (void);
+char           *tandem_store_dup_default_path      (void);
+TandemStore    *tandem_store_open                  (const char     *path,
+                                                    GBytes         *key,
+                                                    GError        **error);
+TandemStore    *tandem_store_open_sibling          (TandemStore    *self,
+                                                    GError        **error);
+const char     *tandem_store_get_path              (TandemStore    *self);
+int             tandem_store_get_schema_version    (TandemStore    *self);
+int             tandem_store_get_latest_schema_version (void);
+gboolean        tandem_store_check                 (TandemStore    *self,
+                                                    GPtrArray     **problems,
+                                                    GError        **error);
+
+gboolean        tandem_store_begin                 (TandemStore    *self,
+                                                    GError        **error);
+gboolean        tandem_store_commit                (TandemStore    *self,
+                                                    GError        **error);
+void            tandem_store_rollback              (TandemStore    *self);
+void            tandem_store_notify_reset          (TandemStore    *self);
+
+/* The PCN and its team */
+char           *tandem_store_dup_pcn_name          (TandemStore    *self,
+                                                    GError        **error);
+gboolean        tandem_store_set_pcn_name          (TandemStore    *self,
+                                                    const char     *name,
+                                                    GError        **error);
+GListModel     *tandem_store_list_practices        (TandemStore    *self,
+                                                    GError        **error);
+gboolean        tandem_store_save_practice         (TandemStore    *self,
+                                                    TandemPractice *practice,
+                                                    GError        **error);
+GListModel     *tandem_store_list_staff            (TandemStore    *self,
+                                                    GError        **error);
+gboolean        tandem_store_save_staff            (TandemStore    *self,
+                                                    TandemStaff    *staff,
+                                                    GError        **error);
+
+/* People */
+gboolean        tandem_store_save_person           (TandemStore    *self,
+                                                    TandemPerson   *person,
+                                                    GError        **error);
+TandemPerson   *tandem_store_load_person           (TandemStore    *self,
+                                                    gint64          id,
+                                                    GError        **error);
+TandemPerson   *tandem_store_find_person_by_nhs_number (TandemStore *self,
+                                                        const char  *nhs_number,
+                                                        GError     **error);
+gboolean        tandem_store_delete_person         (TandemStore    *self,
+                                                    gint64          id,
+                                                    GError        **error);
+guint           tandem_store_count_people          (TandemStore    *self,
+                                                    GError        **error);
+GPtrArray      *tandem_store_search_people         (TandemStore    *self,
+                                                    const char     *text,
+                                                    guint           limit,
+                                                    GError        **error);
+gboolean        tandem_store_load_caseload         (TandemStore    *self,
+                                                    gint64          person_id,
+                                                    GArray         *entries,
+                                                    GStringChunk   *strings,
+                                                    GError        **error);
+
+/* Referrals and contacts */
+gboolean        tandem_store_save_referral         (TandemStore    *self,
+                                                    TandemReferral *referral,
+                                                    GError        **error);
+TandemReferral *tandem_store_load_referral         (TandemStore    *self,
+                                                    gint64          id,
+                                                    GError        **error);
+GPtrArray      *tandem_store_list_referrals        (TandemStore    *self,
+                                                    gint64          person_id,
+                                                    GError        **error);
+gboolean        tandem_store_delete_referral       (TandemStore    *self,
+                                                    gint64          id,
+                                                    GError        **error);
+gboolean        tandem_store_save_contact          (TandemStore    *self,
+                                                    TandemContact  *contact,
+                                                    GError        **error);
+GPtrArray      *tandem_store_list_contacts         (TandemStore    *self,
+                                                    gint64          person_id,
+                                                    GError        **error);
+gboolean        tandem_store_delete_contact        (TandemStore    *self,
+                                                    gint64          id,
+                                                    GError        **error);
+
+/* Drafts: what the user typed in a form that could not be saved yet */
+gboolean        tandem_store_save_draft            (TandemStore    *self,
+                                                    const char     *kind,
+                                                    gint64          record_id,
+                                                    const char     *data,
+                                                    GError        **error);
+char           *tandem_store_load_draft            (TandemStore    *self,
+                                                    const char     *kind,
+                                                    gint64          record_id,
+                                                    GError        **error);
+gboolean        tandem_store_delete_draft          (TandemStore    *self,
+                                                    const char     *kind,
+                                                    gint64          record_id,
+                                                    GError        **error);
+
+G_END_DECLS
