@@ -808,11 +808,37 @@ load_thread (GTask        *task,
     g_task_return_pointer (task, loaded, loaded_free);
 }
 
+/* The worker finished: the newest load applies its people, an older cancelled one nothing. */
+static void
+load_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  TandemCaseload *self = TANDEM_CASELOAD (object);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  Loaded *loaded = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (loaded != NULL)
+    {
+      apply_loaded (self, loaded);
+      loaded_free (loaded);
+      set_loading (self, FALSE);
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    set_loading (self, FALSE);
+
+  g_task_return_error (task, g_steal_pointer (&error));
+}
+
 /**
  * tandem_caseload_load_async:
  *
- * Reads everyone from the store in a worker thread; the list changes when it is done. A load
- * still running is cancelled: the newest wins.
+ * Reads everyone from the store in a worker thread; the list changes when it is done, before
+ * @callback runs. A load still running is cancelled: the newest wins.
  */
 void
 tandem_caseload_load_async (TandemCaseload      *self,
@@ -820,7 +846,8 @@ tandem_caseload_load_async (TandemCaseload      *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  GTask *task;
+  g_autoptr(GTask) worker = NULL;
 
   g_return_if_fail (TANDEM_IS_CASELOAD (self));
 
@@ -830,11 +857,13 @@ tandem_caseload_load_async (TandemCaseload      *self,
 
   task = g_task_new (self, self->load_cancellable, callback, user_data);
   g_task_set_source_tag (task, tandem_caseload_load_async);
-  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
-  g_task_set_return_on_cancel (task, TRUE);
+
+  worker = g_task_new (self, self->load_cancellable, load_done_cb, task);
+  g_task_set_task_data (worker, g_object_ref (self->store), g_object_unref);
+  g_task_set_return_on_cancel (worker, TRUE);
 
   set_loading (self, TRUE);
-  g_task_run_in_thread (task, load_thread);
+  g_task_run_in_thread (worker, load_thread);
 }
 
 gboolean
@@ -842,23 +871,10 @@ tandem_caseload_load_finish (TandemCaseload  *self,
                              GAsyncResult    *result,
                              GError         **error)
 {
-  Loaded *loaded;
-
   g_return_val_if_fail (TANDEM_IS_CASELOAD (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  loaded = g_task_propagate_pointer (G_TASK (result), error);
-  if (loaded == NULL)
-    {
-      if (error == NULL || !g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        set_loading (self, FALSE);
-      return FALSE;
-    }
-
-  apply_loaded (self, loaded);
-  loaded_free (loaded);
-  set_loading (self, FALSE);
-  return TRUE;
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 gboolean

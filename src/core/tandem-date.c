@@ -172,6 +172,8 @@ tandem_date_parse_birth (const char  *text,
                          GDate       *date,
                          GError     **error)
 {
+  int age;
+
   if (!tandem_date_parse (text, date, error))
     return FALSE;
 
@@ -182,7 +184,15 @@ tandem_date_parse_birth (const char  *text,
       return FALSE;
     }
 
-  if (g_date_get_year (today) - g_date_get_year (date) > OLDEST_AGE_YEARS)
+  /* Whole years, as tandem_date_age() counts them: someone born 126 calendar years ago is
+   * still 125 until their birthday. */
+  age = g_date_get_year (today) - g_date_get_year (date);
+  if (g_date_get_month (today) < g_date_get_month (date) ||
+      (g_date_get_month (today) == g_date_get_month (date) &&
+       g_date_get_day (today) < g_date_get_day (date)))
+    age--;
+
+  if (age > OLDEST_AGE_YEARS)
     {
       g_set_error (error, TANDEM_DATE_ERROR, TANDEM_DATE_ERROR_TOO_OLD,
                    _("This would make the person over %d years old: check the year"),

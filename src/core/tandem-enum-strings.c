@@ -239,10 +239,7 @@ tandem_flags_get_labels (GType flags_type,
       if (flag == 0 || (value & flag) != flag)
         continue;
 
-      if (flags_type == TANDEM_TYPE_RISK_FLAGS)
-        label = tandem_risk_flag_get_label (flag);
-      else
-        label = tandem_communication_need_get_label (flag);
+      label = tandem_enum_get_label (flags_type, flag);
 
       if (labels->len > 0)
         /* Translators: separates items in a list, such as "Large print, Easy read" */
@@ -251,4 +248,35 @@ tandem_flags_get_labels (GType flags_type,
     }
 
   return g_string_free (g_steal_pointer (&labels), FALSE);
+}
+
+/**
+ * tandem_enum_get_label:
+ *
+ * Returns: the label to show for @value of any of Tandem's enums
+ */
+const char *
+tandem_enum_get_label (GType enum_type,
+                       int   value)
+{
+  if (enum_type == TANDEM_TYPE_ROLE)
+    return tandem_role_get_label (value);
+  if (enum_type == TANDEM_TYPE_REFERRAL_STATUS)
+    return tandem_referral_status_get_label (value);
+  if (enum_type == TANDEM_TYPE_PRIORITY)
+    return tandem_priority_get_label (value);
+  if (enum_type == TANDEM_TYPE_REFERRAL_SOURCE)
+    return tandem_referral_source_get_label (value);
+  if (enum_type == TANDEM_TYPE_REFERRAL_METHOD)
+    return tandem_referral_method_get_label (value);
+  if (enum_type == TANDEM_TYPE_CONTACT_MODE)
+    return tandem_contact_mode_get_label (value);
+  if (enum_type == TANDEM_TYPE_SEX)
+    return tandem_sex_get_label (value);
+  if (enum_type == TANDEM_TYPE_COMMUNICATION_NEEDS)
+    return tandem_communication_need_get_label (value);
+  if (enum_type == TANDEM_TYPE_RISK_FLAGS)
+    return tandem_risk_flag_get_label (value);
+
+  g_return_val_if_reached (tandem_enum_to_nick (enum_type, value));
 }

@@ -24,6 +24,8 @@ const char *tandem_contact_mode_get_label   (TandemContactMode        mode);
 const char *tandem_sex_get_label            (TandemSex                sex);
 const char *tandem_communication_need_get_label (TandemCommunicationNeeds need);
 const char *tandem_risk_flag_get_label      (TandemRiskFlags          flag);
+const char *tandem_enum_get_label           (GType                    enum_type,
+                                             int                      value);
 char       *tandem_flags_get_labels         (GType                    flags_type,
                                              guint                    value);
 

@@ -161,7 +161,14 @@ tandem_record_equal (gpointer record,
       g_object_get_property (record, pspecs[i]->name, &a);
       g_object_get_property (other, pspecs[i]->name, &b);
 
-      if (g_param_values_cmp (pspecs[i], &a, &b) != 0)
+      /* The model uses NULL and "" alike for "not given"; the store gives back "". */
+      if (G_VALUE_HOLDS_STRING (&a))
+        {
+          if (g_strcmp0 (g_value_get_string (&a) ? g_value_get_string (&a) : "",
+                         g_value_get_string (&b) ? g_value_get_string (&b) : "") != 0)
+            return FALSE;
+        }
+      else if (g_param_values_cmp (pspecs[i], &a, &b) != 0)
         return FALSE;
     }
 

@@ -18,7 +18,8 @@
  * for rare words but slower for the first letters typed, which match nearly everyone.
  *
  * The key adds the forms people type that splitting into words would miss: "oneill" for
- * O'Neill, the NHS number whole and grouped 3-3-4, the postcode with and without its space. */
+ * O'Neill, the NHS number whole, grouped 3-3-4 and from its second group on, the postcode with
+ * and without its space. */
 
 /* More words than this in a search box is pasted text, not a search. */
 #define MAX_QUERY_WORDS 8
@@ -66,6 +67,7 @@ tandem_search_fold (const char *text)
   g_autofree char *decomposed = g_utf8_normalize (text ? text : "", -1, G_NORMALIZE_NFD);
   g_autoptr(GString) plain = g_string_new (NULL);
   g_autofree char *folded = NULL;
+  GUnicodeScript base_script = G_UNICODE_SCRIPT_COMMON;
 
   if (decomposed == NULL)
     return g_strdup ("");
@@ -76,8 +78,13 @@ tandem_search_fold (const char *text)
       const char *special = fold_special (c);
 
       /* Marks on Latin letters are accents; marks in Indic or Arabic script are vowels
-       * and belong to the word. */
-      if (g_unichar_ismark (c) && g_unichar_get_script (c) == G_UNICODE_SCRIPT_INHERITED)
+       * and belong to the word. Arabic's vowel marks, hamza and madda have no script of
+       * their own in Unicode ("inherited", like accents), so the letter they sit on
+       * decides. */
+      if (!g_unichar_ismark (c))
+        base_script = g_unichar_get_script (c);
+      else if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_INHERITED &&
+               base_script != G_UNICODE_SCRIPT_ARABIC)
         continue;
 
       if (special != NULL)
@@ -164,6 +171,9 @@ tandem_search_key_for_person (TandemPerson *person)
 
       append_words (key, nhs_number, FALSE);
       append_words (key, grouped, FALSE);
+      /* The last two groups typed together ("476 5919" is one word to the query). */
+      if (strlen (nhs_number) == 10)
+        append_words (key, nhs_number + 3, FALSE);
     }
 
   if (postcode != NULL && postcode[0] != '\0')

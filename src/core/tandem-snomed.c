@@ -88,7 +88,16 @@ tandem_snomed_codes_for_referral (TandemReferral *referral)
   entry.term = tandem_snomed_get_term (code);
 
   if (g_str_equal (code, TANDEM_SNOMED_SOCIAL_PRESCRIBING_REFERRAL))
-    entry.date = g_strdup (tandem_referral_get_accepted_on (referral));
+    {
+      const char *accepted_on = tandem_referral_get_accepted_on (referral);
+
+      /* Closed without ever being accepted (straight from the waiting list): nothing was
+       * accepted, so there is nothing to code. */
+      if (accepted_on == NULL || accepted_on[0] == '\0')
+        return entries;
+
+      entry.date = g_strdup (accepted_on);
+    }
   else
     entry.date = g_strdup (tandem_referral_get_ended_on (referral));
 

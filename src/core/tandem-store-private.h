@@ -19,6 +19,10 @@ tandem_store_statement_release (TandemStoreStatement *stmt)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TandemStoreStatement, tandem_store_statement_release)
 
+TandemStore          *tandem_store_open_unmigrated (const char     *path,
+                                                   GBytes         *key,
+                                                   GError        **error);
+
 typedef gboolean (*TandemStoreWriteFunc) (TandemStore    *self,
                                           gconstpointer   data,
                                           GError        **error);

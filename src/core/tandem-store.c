@@ -503,6 +503,41 @@ store_new (const char *path,
  *
  * Returns: (transfer full): the store, or %NULL with @error set
  */
+/**
+ * tandem_store_open_unmigrated:
+ *
+ * Opens a database as it is, without bringing its schema up to date. For tests of migrations
+ * and for tools that must look before they change anything.
+ */
+TandemStore *
+tandem_store_open_unmigrated (const char  *path,
+                              GBytes      *key,
+                              GError     **error)
+{
+  g_autoptr(TandemStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = store_new (path, key);
+  if (!open_connection (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * tandem_store_set_busy_timeout:
+ * @milliseconds: how long to wait for another program to release the database
+ */
+void
+tandem_store_set_busy_timeout (TandemStore *self,
+                               guint        milliseconds)
+{
+  g_return_if_fail (TANDEM_IS_STORE (self));
+
+  sqlite3_busy_timeout (self->db, (int) milliseconds);
+}
+
 TandemStore *
 tandem_store_open (const char  *path,
                    GBytes      *key,

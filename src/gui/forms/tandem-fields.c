@@ -1,0 +1,169 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "tandem-fields"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tandem-contact.h"
+#include "tandem-fields.h"
+#include "tandem-person.h"
+#include "tandem-practice.h"
+#include "tandem-referral.h"
+#include "tandem-staff.h"
+
+/* The fields of every form in Tandem, in the order people fill them in. */
+
+static const char * const person_groups[] = {
+  N_("Person"),
+  N_("Contact Details"),
+  N_("Communication"),
+  N_("Caring"),
+  N_("Consent"),
+  N_("Safeguarding and Risk"),
+  NULL
+};
+
+static const TandemFieldSpec person_fields[] = {
+  { "given-name", N_("Given name"), TANDEM_FIELD_TEXT, 0 },
+  { "family-name", N_("Family name"), TANDEM_FIELD_TEXT, 0 },
+  { "preferred-name", N_("Preferred name"), TANDEM_FIELD_TEXT, 0 },
+  { "pronouns", N_("Pronouns"), TANDEM_FIELD_TEXT, 0 },
+  { "nhs-number", N_("NHS number"), TANDEM_FIELD_TEXT, 0 },
+  { "date-of-birth", N_("Date of birth (day/month/year)"), TANDEM_FIELD_DATE, 0 },
+  { "sex", N_("Sex"), TANDEM_FIELD_CHOICE, 0 },
+  { "gender-identity", N_("Gender identity"), TANDEM_FIELD_TEXT, 0 },
+  { "address", N_("Address"), TANDEM_FIELD_LONG_TEXT, 1 },
+  { "postcode", N_("Postcode"), TANDEM_FIELD_TEXT, 1 },
+  { "phone", N_("Phone"), TANDEM_FIELD_TEXT, 1 },
+  { "email", N_("Email"), TANDEM_FIELD_TEXT, 1 },
+  { "practice-id", N_("Registered practice"), TANDEM_FIELD_PRACTICE, 1 },
+  { "language", N_("Preferred language"), TANDEM_FIELD_LANGUAGE, 2 },
+  { "interpreter-needed", N_("Needs an interpreter"), TANDEM_FIELD_SWITCH, 2 },
+  { "communication-needs", N_("Communication needs"), TANDEM_FIELD_FLAGS, 2 },
+  { "communication-notes", N_("How to communicate with them"), TANDEM_FIELD_LONG_TEXT, 2 },
+  { "is-carer", N_("Cares for someone"), TANDEM_FIELD_SWITCH, 3 },
+  { "has-carer", N_("Has a carer"), TANDEM_FIELD_SWITCH, 3 },
+  { "consent-to-record", N_("Agrees to a record in Tandem"), TANDEM_FIELD_SWITCH, 4 },
+  { "consent-to-record-date", N_("Agreed on (day/month/year)"), TANDEM_FIELD_DATE, 4,
+    "consent-to-record" },
+  { "consent-to-share", N_("Agrees to share with their GP and others"), TANDEM_FIELD_SWITCH, 4 },
+  { "consent-to-share-date", N_("Agreed on (day/month/year)"), TANDEM_FIELD_DATE, 4,
+    "consent-to-share" },
+  { "consent-to-share-with", N_("Who may be told"), TANDEM_FIELD_TEXT, 4, "consent-to-share" },
+  { "consent-to-share-scope", N_("What may be shared"), TANDEM_FIELD_TEXT, 4, "consent-to-share" },
+  { "safeguarding-concern", N_("Safeguarding concern"), TANDEM_FIELD_SWITCH, 5 },
+  { "risk-flags", N_("Risks to be aware of"), TANDEM_FIELD_FLAGS, 5 },
+  { "risk-notes", N_("Notes on safeguarding and risk"), TANDEM_FIELD_LONG_TEXT, 5 },
+};
+
+static const char * const referral_groups[] = {
+  N_("Referral"),
+  N_("Referrer"),
+  N_("Episode"),
+  NULL
+};
+
+/* The episode's status and dates come last, and only when editing: a new referral starts as
+ * received, and moves on with the Accept, Decline and Close buttons. */
+static const TandemFieldSpec referral_fields[] = {
+  { "received-on", N_("Received on (day/month/year)"), TANDEM_FIELD_DATE, 0 },
+  { "for-role", N_("For"), TANDEM_FIELD_CHOICE, 0 },
+  { "priority", N_("Priority"), TANDEM_FIELD_CHOICE, 0 },
+  { "reasons", N_("Reasons for referral"), TANDEM_FIELD_LONG_TEXT, 0 },
+  { "assigned-staff-id", N_("Worker"), TANDEM_FIELD_STAFF, 0 },
+  { "source", N_("Referred by"), TANDEM_FIELD_CHOICE, 1 },
+  { "method", N_("Arrived by"), TANDEM_FIELD_CHOICE, 1 },
+  { "referrer-name", N_("Referrer’s name"), TANDEM_FIELD_TEXT, 1 },
+  { "referrer-role", N_("Referrer’s role"), TANDEM_FIELD_TEXT, 1 },
+  { "referrer-organisation", N_("Referrer’s organisation"), TANDEM_FIELD_TEXT, 1 },
+  { "referrer-contact", N_("How to reach the referrer"), TANDEM_FIELD_TEXT, 1 },
+  { "status", N_("Status"), TANDEM_FIELD_CHOICE, 2 },
+  { "contacted-on", N_("First contact on (day/month/year)"), TANDEM_FIELD_DATE, 2 },
+  { "accepted-on", N_("Accepted on (day/month/year)"), TANDEM_FIELD_DATE, 2 },
+  { "ended-on", N_("Ended on (day/month/year)"), TANDEM_FIELD_DATE, 2 },
+  { "outcome-note", N_("Why it ended"), TANDEM_FIELD_LONG_TEXT, 2 },
+};
+
+#define N_NEW_REFERRAL_FIELDS 11
+
+static const char * const contact_groups[] = {
+  "",
+  NULL
+};
+
+static const TandemFieldSpec contact_fields[] = {
+  { "contact-date", N_("Date (day/month/year)"), TANDEM_FIELD_DATE, 0 },
+  { "mode", N_("How"), TANDEM_FIELD_CHOICE, 0 },
+  { "duration-minutes", N_("Minutes"), TANDEM_FIELD_MINUTES, 0 },
+  { "staff-id", N_("Made by"), TANDEM_FIELD_STAFF, 0 },
+  { "with-whom", N_("Also there"), TANDEM_FIELD_TEXT, 0 },
+  { "note", N_("What happened"), TANDEM_FIELD_LONG_TEXT, 0 },
+  { "next-step", N_("Next step"), TANDEM_FIELD_TEXT, 0 },
+};
+
+static const char * const practice_groups[] = {
+  "",
+  NULL
+};
+
+static const TandemFieldSpec practice_fields[] = {
+  { "name", N_("Practice name"), TANDEM_FIELD_TEXT, 0 },
+  { "ods-code", N_("ODS code"), TANDEM_FIELD_TEXT, 0 },
+  { "postcode", N_("Postcode"), TANDEM_FIELD_TEXT, 0 },
+  { "retired", N_("Has left the PCN"), TANDEM_FIELD_SWITCH, 0 },
+};
+
+static const char * const staff_groups[] = {
+  "",
+  NULL
+};
+
+static const TandemFieldSpec staff_fields[] = {
+  { "name", N_("Name"), TANDEM_FIELD_TEXT, 0 },
+  { "role", N_("Role"), TANDEM_FIELD_CHOICE, 0 },
+  { "retired", N_("Has left the team"), TANDEM_FIELD_SWITCH, 0 },
+};
+
+TandemForm *
+tandem_fields_new_person_form (TandemTeam *team)
+{
+  return tandem_form_new (TANDEM_TYPE_PERSON, person_fields, G_N_ELEMENTS (person_fields),
+                          person_groups, team);
+}
+
+/**
+ * tandem_fields_new_referral_form:
+ * @with_episode: whether to include the status and dates of the episode
+ */
+TandemForm *
+tandem_fields_new_referral_form (TandemTeam *team,
+                                 gboolean    with_episode)
+{
+  static const char * const new_referral_groups[] = { N_("Referral"), N_("Referrer"), NULL };
+
+  return tandem_form_new (TANDEM_TYPE_REFERRAL, referral_fields,
+                          with_episode ? G_N_ELEMENTS (referral_fields) : N_NEW_REFERRAL_FIELDS,
+                          with_episode ? referral_groups : new_referral_groups, team);
+}
+
+TandemForm *
+tandem_fields_new_contact_form (TandemTeam *team)
+{
+  return tandem_form_new (TANDEM_TYPE_CONTACT, contact_fields, G_N_ELEMENTS (contact_fields),
+                          contact_groups, team);
+}
+
+TandemForm *
+tandem_fields_new_practice_form (void)
+{
+  return tandem_form_new (TANDEM_TYPE_PRACTICE, practice_fields, G_N_ELEMENTS (practice_fields),
+                          practice_groups, NULL);
+}
+
+TandemForm *
+tandem_fields_new_staff_form (void)
+{
+  return tandem_form_new (TANDEM_TYPE_STAFF, staff_fields, G_N_ELEMENTS (staff_fields),
+                          staff_groups, NULL);
+}

@@ -1,0 +1,274 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "tandem-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tandem-enum-strings.h"
+#include "tandem-preferences-window.h"
+#include "tandem-team-editor.h"
+
+/* Preferences: who is using Tandem here and the caseload's reminders (this desktop's
+ * settings), and the PCN's practices and staff (in the database, shared by everyone). */
+struct _TandemPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  TandemSession        *session;
+  GArray               *staff_ids;     /* gint64 per "me" combo item */
+  GPtrArray            *team_rows;
+
+  GtkWidget            *me_row;
+  GtkWidget            *waiting_spin;
+  GtkWidget            *contact_spin;
+  GtkWidget            *pcn_row;
+  GtkWidget            *practices_group;
+  GtkWidget            *staff_group;
+};
+
+G_DEFINE_FINAL_TYPE (TandemPreferencesWindow, tandem_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static void
+show_error (TandemPreferencesWindow *self,
+            const char              *message)
+{
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+}
+
+static void
+pcn_apply_cb (TandemPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tandem_store_set_pcn_name (tandem_session_get_store (self->session),
+                                  gtk_editable_get_text (GTK_EDITABLE (self->pcn_row)), &error))
+    show_error (self, error->message);
+}
+
+static void
+me_selected_cb (TandemPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (self->me_row));
+
+  if (selected < self->staff_ids->len)
+    tandem_session_set_current_staff_id (self->session,
+                                         g_array_index (self->staff_ids, gint64, selected));
+}
+
+static void
+edit_clicked_cb (GtkButton               *button,
+                 TandemPreferencesWindow *self)
+{
+  GObject *record = g_object_get_data (G_OBJECT (button), "tandem-record");
+  TandemStore *store = tandem_session_get_store (self->session);
+  TandemTeamEditor *editor;
+
+  if (TANDEM_IS_PRACTICE (record))
+    editor = tandem_team_editor_new_practice (GTK_WINDOW (self), store, TANDEM_PRACTICE (record));
+  else
+    editor = tandem_team_editor_new_staff (GTK_WINDOW (self), store, TANDEM_STAFF (record));
+
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static GtkWidget *
+make_team_row (TandemPreferencesWindow *self,
+               gpointer                 record,
+               const char              *title,
+               const char              *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  g_autofree char *tooltip = g_strdup_printf (_("Edit %s"), title);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  tooltip, -1);
+  g_object_set_data_full (G_OBJECT (button), "tandem-record", g_object_ref (record),
+                          g_object_unref);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (edit_clicked_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+
+  g_ptr_array_add (self->team_rows, row);
+  return row;
+}
+
+static char *
+dup_practice_subtitle (TandemPractice *practice)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (tandem_practice_get_ods_code (practice)[0] != '\0')
+    g_ptr_array_add (parts, (char *) tandem_practice_get_ods_code (practice));
+  if (tandem_practice_get_postcode (practice)[0] != '\0')
+    g_ptr_array_add (parts, (char *) tandem_practice_get_postcode (practice));
+  if (tandem_practice_get_retired (practice))
+    g_ptr_array_add (parts, (char *) _("has left the PCN"));
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (_(" · "), (char **) parts->pdata);
+}
+
+static void
+fill_team (TandemPreferencesWindow *self)
+{
+  TandemTeam *team = tandem_session_get_team (self->session);
+  GListModel *practices = tandem_team_get_practices (team);
+  GListModel *staff = tandem_team_get_staff (team);
+  TandemStaff *me = tandem_session_get_current_staff (self->session);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint me_position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < self->team_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->team_rows, i);
+
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP)), row);
+    }
+  g_ptr_array_set_size (self->team_rows, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->pcn_row), tandem_team_get_pcn_name (team) ?: "");
+
+  for (guint i = 0; i < g_list_model_get_n_items (practices); i++)
+    {
+      g_autoptr(TandemPractice) practice = g_list_model_get_item (practices, i);
+      g_autofree char *subtitle = dup_practice_subtitle (practice);
+
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->practices_group),
+                                 make_team_row (self, practice, tandem_practice_get_name (practice),
+                                                subtitle));
+    }
+
+  g_array_set_size (self->staff_ids, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(TandemStaff) member = g_list_model_get_item (staff, i);
+      const char *role = tandem_role_get_label (tandem_staff_get_role (member));
+      g_autofree char *subtitle = tandem_staff_get_retired (member)
+                                  ? g_strdup_printf (_("%s · has left the team"), role)
+                                  : g_strdup (role);
+      gint64 id = tandem_record_get_id (member);
+
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->staff_group),
+                                 make_team_row (self, member, tandem_staff_get_name (member),
+                                                subtitle));
+
+      if (tandem_staff_get_retired (member))
+        continue;
+
+      if (me != NULL && id == tandem_record_get_id (me))
+        me_position = self->staff_ids->len;
+      gtk_string_list_append (names, tandem_staff_get_name (member));
+      g_array_append_val (self->staff_ids, id);
+    }
+
+  g_signal_handlers_block_by_func (self->me_row, me_selected_cb, self);
+  adw_combo_row_set_model (ADW_COMBO_ROW (self->me_row), G_LIST_MODEL (names));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->me_row), me_position);
+  g_signal_handlers_unblock_by_func (self->me_row, me_selected_cb, self);
+}
+
+static void
+add_practice_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TandemPreferencesWindow *self = TANDEM_PREFERENCES_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (tandem_team_editor_new_practice (GTK_WINDOW (self),
+                                                                   tandem_session_get_store (self->session),
+                                                                   NULL)));
+}
+
+static void
+add_staff_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TandemPreferencesWindow *self = TANDEM_PREFERENCES_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (tandem_team_editor_new_staff (GTK_WINDOW (self),
+                                                                tandem_session_get_store (self->session),
+                                                                NULL)));
+}
+
+static void
+tandem_preferences_window_dispose (GObject *object)
+{
+  TandemPreferencesWindow *self = (TandemPreferencesWindow *) object;
+
+  /* The parent class disposes the widgets from the template, in an order that keeps
+   * libadwaita's view switchers and stacks consistent; gtk_widget_dispose_template() would
+   * dispose a stack before the switcher watching it. */
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->staff_ids, g_array_unref);
+  g_clear_pointer (&self->team_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (tandem_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+tandem_preferences_window_class_init (TandemPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tandem_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/tandem-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, me_row);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, waiting_spin);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, contact_spin);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, pcn_row);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, practices_group);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, staff_group);
+  gtk_widget_class_bind_template_callback (widget_class, pcn_apply_cb);
+
+  gtk_widget_class_install_action (widget_class, "preferences.add-practice", NULL,
+                                   add_practice_action);
+  gtk_widget_class_install_action (widget_class, "preferences.add-staff", NULL, add_staff_action);
+}
+
+static void
+tandem_preferences_window_init (TandemPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->team_rows = g_ptr_array_new ();
+}
+
+TandemPreferencesWindow *
+tandem_preferences_window_new (GtkWindow     *parent,
+                               TandemSession *session)
+{
+  TandemPreferencesWindow *self;
+  GSettings *settings = tandem_session_get_settings (session);
+
+  self = g_object_new (TANDEM_TYPE_PREFERENCES_WINDOW, "transient-for", parent, NULL);
+  self->session = g_object_ref (session);
+
+  g_settings_bind (settings, "waiting-warning-days",
+                   gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (self->waiting_spin)), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "contact-interval-days",
+                   gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (self->contact_spin)), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  fill_team (self);
+  g_signal_connect_object (self->me_row, "notify::selected", G_CALLBACK (me_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (tandem_session_get_team (session), "changed", G_CALLBACK (fill_team),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "notify::current-staff", G_CALLBACK (fill_team), self,
+                           G_CONNECT_SWAPPED);
+
+  return self;
+}

@@ -1,0 +1,318 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "tandem-session"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tandem-date.h"
+#include "tandem-example-data.h"
+#include "tandem-session.h"
+
+/* Everything a window works with: the store it opened, the team and caseload read from it,
+ * the desktop's settings, and who is using Tandem. Views get the session rather than each
+ * piece, so a later sign-in changes who the current member of staff is in one place. */
+struct _TandemSession
+{
+  GObject         parent_instance;
+
+  TandemStore    *store;
+  TandemTeam     *team;
+  TandemCaseload *caseload;
+  GSettings      *settings;
+  TandemStaff    *current_staff;
+  double          example_progress;
+};
+
+G_DEFINE_FINAL_TYPE (TandemSession, tandem_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CURRENT_STAFF,
+  PROP_EXAMPLE_PROGRESS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The member of staff chosen on this desktop, or, when they are not in this database (another
+ * database was opened), the first one still on the team. */
+static void
+update_current_staff (TandemSession *self)
+{
+  GListModel *staff = tandem_team_get_staff (self->team);
+  gint64 id = g_settings_get_int64 (self->settings, "current-staff-id");
+  TandemStaff *found = tandem_team_find_staff (self->team, id);
+
+  for (guint i = 0; found == NULL && i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(TandemStaff) member = g_list_model_get_item (staff, i);
+
+      if (!tandem_staff_get_retired (member))
+        found = member;
+    }
+
+  if (g_set_object (&self->current_staff, found))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_STAFF]);
+}
+
+static void
+tandem_session_dispose (GObject *object)
+{
+  TandemSession *self = (TandemSession *) object;
+
+  g_clear_object (&self->caseload);
+  g_clear_object (&self->team);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->current_staff);
+
+  G_OBJECT_CLASS (tandem_session_parent_class)->dispose (object);
+}
+
+static void
+tandem_session_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  TandemSession *self = TANDEM_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CURRENT_STAFF:
+      g_value_set_object (value, self->current_staff);
+      break;
+
+    case PROP_EXAMPLE_PROGRESS:
+      g_value_set_double (value, self->example_progress);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tandem_session_class_init (TandemSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = tandem_session_dispose;
+  object_class->get_property = tandem_session_get_property;
+
+  properties[PROP_CURRENT_STAFF] =
+    g_param_spec_object ("current-staff", NULL, NULL,
+                         TANDEM_TYPE_STAFF,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* How far "Load Example Caseload" has got, from 0 to 1. */
+  properties[PROP_EXAMPLE_PROGRESS] =
+    g_param_spec_double ("example-progress", NULL, NULL,
+                         0, 1, 0,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tandem_session_init (TandemSession *self)
+{
+}
+
+/**
+ * tandem_session_new:
+ *
+ * Reads the team from @store; the caseload is loaded with tandem_caseload_load_async().
+ */
+TandemSession *
+tandem_session_new (TandemStore *store,
+                    GSettings   *settings)
+{
+  TandemSession *self = g_object_new (TANDEM_TYPE_SESSION, NULL);
+  g_autoptr(GError) error = NULL;
+
+  self->store = g_object_ref (store);
+  self->settings = g_object_ref (settings);
+  self->team = tandem_team_new (store);
+  self->caseload = tandem_caseload_new (store);
+
+  if (!tandem_team_reload (self->team, &error))
+    g_warning ("Could not read the team: %s", error->message);
+
+  g_settings_bind (settings, "waiting-warning-days", self->caseload, "waiting-warning-days",
+                   G_SETTINGS_BIND_GET);
+  g_settings_bind (settings, "contact-interval-days", self->caseload, "contact-interval-days",
+                   G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->team, "changed", G_CALLBACK (update_current_staff), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::current-staff-id",
+                           G_CALLBACK (update_current_staff), self, G_CONNECT_SWAPPED);
+  update_current_staff (self);
+
+  return self;
+}
+
+TandemStore *
+tandem_session_get_store (TandemSession *self)
+{
+  g_return_val_if_fail (TANDEM_IS_SESSION (self), NULL);
+
+  return self->store;
+}
+
+TandemTeam *
+tandem_session_get_team (TandemSession *self)
+{
+  g_return_val_if_fail (TANDEM_IS_SESSION (self), NULL);
+
+  return self->team;
+}
+
+TandemCaseload *
+tandem_session_get_caseload (TandemSession *self)
+{
+  g_return_val_if_fail (TANDEM_IS_SESSION (self), NULL);
+
+  return self->caseload;
+}
+
+GSettings *
+tandem_session_get_settings (TandemSession *self)
+{
+  g_return_val_if_fail (TANDEM_IS_SESSION (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * tandem_session_get_current_staff:
+ *
+ * Returns: (transfer none) (nullable): who is using Tandem, or %NULL before set-up
+ */
+TandemStaff *
+tandem_session_get_current_staff (TandemSession *self)
+{
+  g_return_val_if_fail (TANDEM_IS_SESSION (self), NULL);
+
+  return self->current_staff;
+}
+
+void
+tandem_session_set_current_staff_id (TandemSession *self,
+                                     gint64         staff_id)
+{
+  g_return_if_fail (TANDEM_IS_SESSION (self));
+
+  g_settings_set_int64 (self->settings, "current-staff-id", staff_id);
+  update_current_staff (self);
+}
+
+double
+tandem_session_get_example_progress (TandemSession *self)
+{
+  g_return_val_if_fail (TANDEM_IS_SESSION (self), 0);
+
+  return self->example_progress;
+}
+
+typedef struct
+{
+  TandemSession *session;
+  double         fraction;
+} Progress;
+
+static gboolean
+set_progress_cb (gpointer data)
+{
+  Progress *progress = data;
+
+  progress->session->example_progress = progress->fraction;
+  g_object_notify_by_pspec (G_OBJECT (progress->session), properties[PROP_EXAMPLE_PROGRESS]);
+  g_object_unref (progress->session);
+  g_free (progress);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Called in the worker: hands the fraction to the main thread. */
+static void
+example_progress_cb (guint    done,
+                     guint    total,
+                     gpointer user_data)
+{
+  Progress *progress = g_new0 (Progress, 1);
+
+  progress->session = g_object_ref (user_data);
+  progress->fraction = total > 0 ? (double) done / total : 1;
+  g_idle_add (set_progress_cb, progress);
+}
+
+static void
+example_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  TandemSession *self = source_object;
+  guint n_people = GPOINTER_TO_UINT (task_data);
+  g_autoptr(TandemStore) sibling = NULL;
+  GError *error = NULL;
+  GDate today;
+
+  sibling = tandem_store_open_sibling (self->store, &error);
+  tandem_date_set_today (&today);
+
+  if (sibling == NULL ||
+      !tandem_example_data_generate (sibling, n_people, g_random_int (), &today,
+                                     example_progress_cb, self, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * tandem_session_load_example_async:
+ *
+ * Adds a fictional caseload in a worker thread, with its own connection to the store, so the
+ * window stays responsive; "example-progress" follows it.
+ */
+void
+tandem_session_load_example_async (TandemSession       *self,
+                                   guint                n_people,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (TANDEM_IS_SESSION (self));
+
+  self->example_progress = 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXAMPLE_PROGRESS]);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tandem_session_load_example_async);
+  g_task_set_task_data (task, GUINT_TO_POINTER (n_people), NULL);
+  g_task_run_in_thread (task, example_thread);
+}
+
+/**
+ * tandem_session_load_example_finish:
+ *
+ * Rereads the team and caseload, which another connection changed.
+ */
+gboolean
+tandem_session_load_example_finish (TandemSession  *self,
+                                    GAsyncResult   *result,
+                                    GError        **error)
+{
+  g_return_val_if_fail (TANDEM_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  tandem_store_notify_reset (self->store);
+  return TRUE;
+}

@@ -1,0 +1,224 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "tandem-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tandem-caseload-view.h"
+#include "tandem-preferences-window.h"
+#include "tandem-store.h"
+#include "tandem-welcome-page.h"
+#include "tandem-window.h"
+
+/* The main window: the sections of Tandem under one header bar, or the welcome on first run,
+ * or, when the database cannot be opened, what went wrong and what to do about it. */
+struct _TandemWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  TandemSession        *session;
+  GSettings            *settings;
+
+  GtkWidget            *toast_overlay;
+  GtkWidget            *switcher_title;
+  GtkWidget            *main_stack;
+  GtkWidget            *view_stack;
+  GtkWidget            *caseload_view;
+  GtkWidget            *welcome_page;
+  GtkWidget            *error_page;
+};
+
+G_DEFINE_FINAL_TYPE (TandemWindow, tandem_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+show_page (TandemWindow *self,
+           const char   *name)
+{
+  gboolean sections = g_str_equal (name, "sections");
+
+  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), name);
+  adw_view_switcher_title_set_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (self->switcher_title),
+                                                     sections);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person", sections);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", sections);
+}
+
+static void
+welcome_done_cb (TandemWindow *self)
+{
+  show_page (self, "sections");
+  tandem_caseload_view_focus_search (TANDEM_CASELOAD_VIEW (self->caseload_view));
+}
+
+/* Says what could not be done and what the user can do about it. */
+static char *
+dup_open_error_description (const GError *error)
+{
+  const char *advice;
+
+  if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_BUSY))
+    advice = _("Close any other copy of Tandem using this database, then open Tandem again.");
+  else if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_TOO_NEW))
+    advice = _("Install the latest version of Tandem.");
+  else if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_A_DATABASE) ||
+           g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CORRUPT))
+    advice = _("Restore the database from a backup, or ask your IT support for help. Tandem "
+               "has not changed the file.");
+  else
+    advice = _("Check that the disk is connected and has free space, then open Tandem again.");
+
+  return g_strdup_printf ("%s\n\n%s", error->message, advice);
+}
+
+static void
+new_person_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), "caseload");
+  gtk_widget_activate_action (self->caseload_view, "caseload.new-person", NULL);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), "caseload");
+  tandem_caseload_view_focus_search (TANDEM_CASELOAD_VIEW (self->caseload_view));
+}
+
+static void
+tandem_window_dispose (GObject *object)
+{
+  TandemWindow *self = (TandemWindow *) object;
+
+  /* The parent class disposes the widgets from the template, in an order that keeps
+   * libadwaita's view switchers and stacks consistent; gtk_widget_dispose_template() would
+   * dispose a stack before the switcher watching it. */
+  g_clear_object (&self->session);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (tandem_window_parent_class)->dispose (object);
+}
+
+static void
+tandem_window_class_init (TandemWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tandem_window_dispose;
+
+  g_type_ensure (TANDEM_TYPE_CASELOAD_VIEW);
+  g_type_ensure (TANDEM_TYPE_WELCOME_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, caseload_view);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, welcome_done_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+}
+
+static void
+tandem_window_init (TandemWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+}
+
+/**
+ * tandem_window_new:
+ * @store: (nullable): the open database, or %NULL when it could not be opened
+ * @open_error: (nullable): why the database could not be opened
+ */
+TandemWindow *
+tandem_window_new (GtkApplication *application,
+                   TandemStore    *store,
+                   const GError   *open_error)
+{
+  TandemWindow *self = g_object_new (TANDEM_TYPE_WINDOW, "application", application, NULL);
+
+  if (store == NULL)
+    {
+      g_autofree char *description = dup_open_error_description (open_error);
+
+      adw_status_page_set_description (ADW_STATUS_PAGE (self->error_page), description);
+      show_page (self, "error");
+      return self;
+    }
+
+  self->session = tandem_session_new (store, self->settings);
+
+  /* The caseload loads in a worker while the window is built and shown. */
+  tandem_caseload_load_async (tandem_session_get_caseload (self->session), NULL, NULL, NULL);
+
+  tandem_caseload_view_set_session (TANDEM_CASELOAD_VIEW (self->caseload_view), self->session);
+  tandem_welcome_page_set_session (TANDEM_WELCOME_PAGE (self->welcome_page), self->session);
+
+  show_page (self, tandem_team_is_set_up (tandem_session_get_team (self->session))
+                   ? "sections" : "welcome");
+  return self;
+}
+
+/**
+ * tandem_window_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session, or %NULL when no database is open
+ */
+TandemSession *
+tandem_window_get_session (TandemWindow *self)
+{
+  g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
+
+  return self->session;
+}
+
+/**
+ * tandem_window_get_caseload_view:
+ *
+ * Returns: (transfer none): the Caseload section
+ */
+GtkWidget *
+tandem_window_get_caseload_view (TandemWindow *self)
+{
+  g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
+
+  return self->caseload_view;
+}
+
+void
+tandem_window_add_toast (TandemWindow *self,
+                         AdwToast     *toast)
+{
+  g_return_if_fail (TANDEM_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);
+}
+
+void
+tandem_window_show_preferences (TandemWindow *self)
+{
+  g_return_if_fail (TANDEM_IS_WINDOW (self));
+
+  if (self->session == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (tandem_preferences_window_new (GTK_WINDOW (self), self->session)));
+}

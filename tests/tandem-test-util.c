@@ -1,0 +1,176 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "tandem-date.h"
+#include "tandem-nhs-number.h"
+#include "tandem-test-util.h"
+
+TandemTestDir *
+tandem_test_dir_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  TandemTestDir *dir = g_new0 (TandemTestDir, 1);
+
+  dir->path = g_dir_make_tmp ("tandem-test-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  return dir;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+
+  g_rmdir (path);
+}
+
+void
+tandem_test_dir_free (TandemTestDir *dir)
+{
+  remove_tree (dir->path);
+  g_free (dir->path);
+  g_free (dir);
+}
+
+char *
+tandem_test_dir_file (TandemTestDir *dir,
+                      const char    *name)
+{
+  return g_build_filename (dir->path, name, NULL);
+}
+
+TandemStore *
+tandem_test_open_store (TandemTestDir *dir)
+{
+  g_autofree char *path = tandem_test_dir_file (dir, "tandem.db");
+  g_autoptr(GError) error = NULL;
+  TandemStore *store = tandem_store_open (path, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+TandemPerson *
+tandem_test_add_person (TandemStore *store,
+                        const char  *given_name,
+                        const char  *family_name,
+                        const char  *nhs_number)
+{
+  g_autoptr(GError) error = NULL;
+  TandemPerson *person = tandem_person_new ();
+
+  tandem_person_set_given_name (person, given_name);
+  tandem_person_set_family_name (person, family_name);
+  tandem_person_set_nhs_number (person, nhs_number);
+  tandem_store_save_person (store, person, &error);
+  g_assert_no_error (error);
+
+  return person;
+}
+
+TandemReferral *
+tandem_test_add_referral (TandemStore          *store,
+                          TandemPerson         *person,
+                          const char           *received_on,
+                          TandemPriority        priority,
+                          TandemReferralStatus  status)
+{
+  g_autoptr(GError) error = NULL;
+  TandemReferral *referral = tandem_referral_new ();
+
+  tandem_referral_set_person_id (referral, tandem_record_get_id (person));
+  tandem_referral_set_received_on (referral, received_on);
+  tandem_referral_set_priority (referral, priority);
+  if (status != TANDEM_REFERRAL_RECEIVED)
+    tandem_referral_change_status (referral, status, received_on);
+  tandem_store_save_referral (store, referral, &error);
+  g_assert_no_error (error);
+
+  return referral;
+}
+
+char *
+tandem_test_days_ago (guint days)
+{
+  GDate date;
+
+  tandem_date_set_today (&date);
+  g_date_subtract_days (&date, days);
+  return tandem_date_to_iso (&date);
+}
+
+TandemContact *
+tandem_test_add_contact (TandemStore  *store,
+                         TandemPerson *person,
+                         gint64        referral_id,
+                         const char   *contact_date)
+{
+  g_autoptr(GError) error = NULL;
+  TandemContact *contact = tandem_contact_new ();
+
+  tandem_contact_set_person_id (contact, tandem_record_get_id (person));
+  tandem_contact_set_referral_id (contact, referral_id);
+  tandem_contact_set_contact_date (contact, contact_date);
+  tandem_contact_set_mode (contact, TANDEM_CONTACT_PHONE);
+  tandem_contact_set_duration_minutes (contact, 30);
+  tandem_store_save_contact (store, contact, &error);
+  g_assert_no_error (error);
+
+  return contact;
+}
+
+/* The @n-th valid NHS number of the range reserved for testing (999 ...), counting from 0,
+ * so each test can have as many distinct valid numbers as it needs. */
+char *
+tandem_test_nhs_number (guint n)
+{
+  guint found = 0;
+
+  for (guint32 stem = 999000000; stem <= 999999999; stem++)
+    {
+      g_autofree char *digits = g_strdup_printf ("%09u", stem);
+      int check = tandem_nhs_number_check_digit (digits);
+
+      if (check == 10)
+        continue;
+
+      if (found++ == n)
+        return g_strdup_printf ("%s%d", digits, check);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Sets @date from a YYYY-MM-DD that must be valid. */
+void
+tandem_test_set_date (GDate      *date,
+                      const char *iso)
+{
+  g_assert_true (tandem_date_from_iso (iso, date));
+}
+
+/* The ISO date @days days before @day. */
+char *
+tandem_test_days_before (const GDate *day,
+                         guint        days)
+{
+  GDate date = *day;
+
+  g_date_subtract_days (&date, days);
+  return tandem_date_to_iso (&date);
+}

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "tandem-store.h"
+
+G_BEGIN_DECLS
+
+/* A folder for one test, removed with everything in it when the test ends. */
+typedef struct
+{
+  char *path;
+} TandemTestDir;
+
+TandemTestDir *tandem_test_dir_new          (void);
+void           tandem_test_dir_free         (TandemTestDir *dir);
+char          *tandem_test_dir_file         (TandemTestDir *dir,
+                                             const char    *name);
+
+TandemStore   *tandem_test_open_store       (TandemTestDir *dir);
+TandemPerson  *tandem_test_add_person       (TandemStore   *store,
+                                             const char    *given_name,
+                                             const char    *family_name,
+                                             const char    *nhs_number);
+TandemReferral *tandem_test_add_referral    (TandemStore          *store,
+                                             TandemPerson         *person,
+                                             const char           *received_on,
+                                             TandemPriority        priority,
+                                             TandemReferralStatus  status);
+char          *tandem_test_days_ago         (guint          days);
+
+TandemContact *tandem_test_add_contact      (TandemStore   *store,
+                                             TandemPerson  *person,
+                                             gint64         referral_id,
+                                             const char    *contact_date);
+char          *tandem_test_nhs_number       (guint          n);
+void           tandem_test_set_date         (GDate         *date,
+                                             const char    *iso);
+char          *tandem_test_days_before      (const GDate   *day,
+                                             guint          days);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TandemTestDir, tandem_test_dir_free)
+
+G_END_DECLS

@@ -1,0 +1,187 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "tandem-ui-util.h"
+
+/* Helpers for tests and tools that drive the real widgets under a display. */
+
+/**
+ * tandem_ui_init:
+ *
+ * Does for a test what AdwApplication does for Tandem: libadwaita, the style sheet and the
+ * icons in the resources. Call after gtk_init() or gtk_test_init().
+ */
+void
+tandem_ui_init (void)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  GdkDisplay *display = gdk_display_get_default ();
+
+  adw_init ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
+                                    RESOURCE_BASE "/icons");
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * tandem_ui_wait_until:
+ *
+ * Runs the main loop until @condition holds or @timeout_ms passes.
+ *
+ * Returns: whether @condition holds
+ */
+gboolean
+tandem_ui_wait_until (TandemUiCondition condition,
+                      gpointer          data,
+                      guint             timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint source = g_timeout_add (timeout_ms, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (source);
+
+  return condition (data);
+}
+
+void
+tandem_ui_iterate (guint milliseconds)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (milliseconds, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                guint         *remaining)
+{
+  if (*remaining > 0)
+    (*remaining)--;
+}
+
+static gboolean
+frames_done (gpointer data)
+{
+  return *(guint *) data == 0;
+}
+
+/* Lets @widget lay out and paint @n_frames times. */
+void
+tandem_ui_wait_frames (GtkWidget *widget,
+                       guint      n_frames)
+{
+  GdkFrameClock *clock;
+  gulong handler;
+  guint remaining = n_frames;
+
+  if (!gtk_widget_get_realized (widget) || (clock = gtk_widget_get_frame_clock (widget)) == NULL)
+    {
+      tandem_ui_iterate (50 * n_frames);
+      return;
+    }
+
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &remaining);
+  for (guint i = 0; i < n_frames; i++)
+    gtk_widget_queue_draw (widget);
+  tandem_ui_wait_until (frames_done, &remaining, 2000 * n_frames);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+/**
+ * tandem_ui_save_png:
+ *
+ * Renders @widget as it is on screen, with the renderer of its window, and saves it.
+ */
+gboolean
+tandem_ui_save_png (GtkWidget   *widget,
+                    const char  *path,
+                    GError     **error)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Nothing was drawn");
+      return FALSE;
+    }
+
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not write %s", path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+tandem_ui_caseload_loaded (gpointer window)
+{
+  TandemSession *session = tandem_window_get_session (window);
+  TandemCaseload *caseload = tandem_session_get_caseload (session);
+
+  return !tandem_caseload_get_loading (caseload);
+}
+
+/* The first widget of @type under @root, depth first. */
+GtkWidget *
+tandem_ui_find_by_type (GtkWidget *root,
+                        GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = tandem_ui_find_by_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A toplevel window of @type, such as a dialog the test opened by clicking. */
+GtkWidget *
+tandem_ui_find_window (GType type)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return window;
+    }
+
+  return NULL;
+}

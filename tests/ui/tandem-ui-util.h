@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "tandem-window.h"
+
+G_BEGIN_DECLS
+
+typedef gboolean (*TandemUiCondition) (gpointer data);
+
+void          tandem_ui_init            (void);
+gboolean      tandem_ui_wait_until      (TandemUiCondition  condition,
+                                         gpointer           data,
+                                         guint              timeout_ms);
+void          tandem_ui_wait_frames     (GtkWidget         *widget,
+                                         guint              n_frames);
+void          tandem_ui_iterate         (guint              milliseconds);
+gboolean      tandem_ui_save_png        (GtkWidget         *widget,
+                                         const char        *path,
+                                         GError           **error);
+gboolean      tandem_ui_caseload_loaded (gpointer           window);
+GtkWidget    *tandem_ui_find_by_type    (GtkWidget         *root,
+                                         GType              type);
+GtkWidget    *tandem_ui_find_window     (GType              type);
+
+G_END_DECLS
