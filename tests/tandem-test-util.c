@@ -4,7 +4,6 @@
 #include <glib/gstdio.h>
 
 #include "tandem-date.h"
-#include "tandem-nhs-number.h"
 #include "tandem-test-util.h"
 
 TandemTestDir *
@@ -132,28 +131,6 @@ tandem_test_add_contact (TandemStore  *store,
   g_assert_no_error (error);
 
   return contact;
-}
-
-/* The @n-th valid NHS number of the range reserved for testing (999 ...), counting from 0,
- * so each test can have as many distinct valid numbers as it needs. */
-char *
-tandem_test_nhs_number (guint n)
-{
-  guint found = 0;
-
-  for (guint32 stem = 999000000; stem <= 999999999; stem++)
-    {
-      g_autofree char *digits = g_strdup_printf ("%09u", stem);
-      int check = tandem_nhs_number_check_digit (digits);
-
-      if (check == 10)
-        continue;
-
-      if (found++ == n)
-        return g_strdup_printf ("%s%d", digits, check);
-    }
-
-  g_assert_not_reached ();
 }
 
 /* Sets @date from a YYYY-MM-DD that must be valid. */

@@ -32,7 +32,6 @@ TandemContact *tandem_test_add_contact      (TandemStore   *store,
                                              TandemPerson  *person,
                                              gint64         referral_id,
                                              const char    *contact_date);
-char          *tandem_test_nhs_number       (guint          n);
 void           tandem_test_set_date         (GDate         *date,
                                              const char    *iso);
 char          *tandem_test_days_before      (const GDate   *day,

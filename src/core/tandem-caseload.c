@@ -828,7 +828,9 @@ load_done_cb (GObject      *object,
       return;
     }
 
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* A load cancelled for a newer one leaves "loading" to the newer one. */
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_task_get_cancellable (task) == self->load_cancellable)
     set_loading (self, FALSE);
 
   g_task_return_error (task, g_steal_pointer (&error));

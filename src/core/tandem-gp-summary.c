@@ -160,11 +160,17 @@ tandem_gp_summary_for_referral (const TandemGpSummarySource *source)
       return g_string_free (text, FALSE);
     }
 
-  /* Translators: the first line of a summary for the GP record, such as
-   * "Health and wellbeing coach referral, Riverside PCN" */
-  g_string_append_printf (text, _("%s referral, %s"),
-                          tandem_role_get_label (tandem_referral_get_for_role (referral)),
-                          source->pcn_name ? source->pcn_name : "");
+  if (source->pcn_name != NULL && source->pcn_name[0] != '\0')
+    /* Translators: the first line of a summary for the GP record, such as
+     * "Health and wellbeing coach referral, Riverside PCN" */
+    g_string_append_printf (text, _("%s referral, %s"),
+                            tandem_role_get_label (tandem_referral_get_for_role (referral)),
+                            source->pcn_name);
+  else
+    /* Translators: the first line of a summary for the GP record, such as
+     * "Health and wellbeing coach referral" */
+    g_string_append_printf (text, _("%s referral"),
+                            tandem_role_get_label (tandem_referral_get_for_role (referral)));
   g_string_append_c (text, '\n');
 
   received = tandem_date_format (tandem_referral_get_received_on (referral));

@@ -783,7 +783,7 @@ tandem_referral_status_is_waiting (TandemReferralStatus status)
  *
  * Orders a person's episodes by how much they matter now; the first is the one the caseload
  * shows. Open episodes come before ended ones; among open ones the more urgent, then the
- * longer waiting; among ended ones the most recent.
+ * longer waiting; among ended ones the most recently received.
  *
  * Returns: negative when episode a is more current than episode b
  */
@@ -885,7 +885,6 @@ gboolean
 tandem_referral_check (TandemReferral  *self,
                        GError         **error)
 {
-  const char *dates[] = { self->contacted_on, self->accepted_on, self->ended_on };
   GDate received;
   GDate today;
 
@@ -912,6 +911,8 @@ tandem_referral_check (TandemReferral  *self,
                            _("A referral cannot be received in the future"));
       return FALSE;
     }
+
+  const char *dates[] = { self->contacted_on, self->accepted_on, self->ended_on };
 
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     {

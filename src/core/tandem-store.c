@@ -208,7 +208,8 @@ tandem_store_prepare (TandemStore  *self,
   rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      g_critical ("Cannot prepare %s: %s", sql, sqlite3_errmsg (self->db));
+      /* A damaged or tampered database can lack a table: say so, don't abort. */
+      g_warning ("Cannot prepare %s: %s", sql, sqlite3_errmsg (self->db));
       tandem_store_fail (self, rc, error);
       return NULL;
     }
@@ -494,16 +495,6 @@ store_new (const char *path,
 }
 
 /**
- * tandem_store_open:
- * @path: the database file; created, readable by its owner only, when missing
- * @key: (nullable): the raw encryption key, or %NULL for an unencrypted database
- * @error: what went wrong, worded for the user
- *
- * Opens the database and brings its schema up to date.
- *
- * Returns: (transfer full): the store, or %NULL with @error set
- */
-/**
  * tandem_store_open_unmigrated:
  *
  * Opens a database as it is, without bringing its schema up to date. For tests of migrations
@@ -538,6 +529,16 @@ tandem_store_set_busy_timeout (TandemStore *self,
   sqlite3_busy_timeout (self->db, (int) milliseconds);
 }
 
+/**
+ * tandem_store_open:
+ * @path: the database file; created, readable by its owner only, when missing
+ * @key: (nullable): the raw encryption key, or %NULL for an unencrypted database
+ * @error: what went wrong, worded for the user
+ *
+ * Opens the database and brings its schema up to date.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
 TandemStore *
 tandem_store_open (const char  *path,
                    GBytes      *key,
@@ -650,11 +651,23 @@ tandem_store_check (TandemStore  *self,
   return TRUE;
 }
 
+/* Transactions nest as savepoints, named after their depth. */
+static gboolean
+exec_savepoint (TandemStore  *self,
+                const char   *verb,
+                GError      **error)
+{
+  g_autofree char *sql = g_strdup_printf ("%s tandem_%u", verb, self->transaction_depth);
+
+  return tandem_store_exec (self, sql, error);
+}
+
 /**
  * tandem_store_begin:
  *
- * Starts a write transaction, or joins the one already open: the example data generator
- * wraps thousands of saves in one transaction and each save still "runs in a transaction".
+ * Starts a write transaction, or a nested one inside the transaction already open: the
+ * example data generator wraps thousands of saves in one transaction and each save still
+ * runs in a transaction of its own, which a failure rolls back without ending the outer one.
  * Writing takes the lock at once (BEGIN IMMEDIATE) so a busy database is reported before
  * any work is done rather than at commit.
  */
@@ -664,7 +677,12 @@ tandem_store_begin (TandemStore  *self,
 {
   g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
 
-  if (self->transaction_depth == 0 && !tandem_store_exec (self, "BEGIN IMMEDIATE", error))
+  if (self->transaction_depth == 0)
+    {
+      if (!tandem_store_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+    }
+  else if (!exec_savepoint (self, "SAVEPOINT", error))
     return FALSE;
 
   self->transaction_depth++;
@@ -727,7 +745,7 @@ tandem_store_commit (TandemStore  *self,
   if (self->transaction_depth > 1)
     {
       self->transaction_depth--;
-      return TRUE;
+      return exec_savepoint (self, "RELEASE", error);
     }
 
   if (!tandem_store_exec (self, "COMMIT", error))
@@ -743,6 +761,12 @@ tandem_store_commit (TandemStore  *self,
   return TRUE;
 }
 
+/**
+ * tandem_store_rollback:
+ *
+ * Undoes the innermost transaction. Changes it announced are still announced when the
+ * outer one commits: listeners then reread a person who did not change, which is harmless.
+ */
 void
 tandem_store_rollback (TandemStore *self)
 {
@@ -750,6 +774,14 @@ tandem_store_rollback (TandemStore *self)
 
   if (self->transaction_depth == 0)
     return;
+
+  if (self->transaction_depth > 1)
+    {
+      self->transaction_depth--;
+      exec_savepoint (self, "ROLLBACK TO", NULL);
+      exec_savepoint (self, "RELEASE", NULL);
+      return;
+    }
 
   self->transaction_depth = 0;
   if (!sqlite3_get_autocommit (self->db))

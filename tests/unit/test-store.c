@@ -1533,6 +1533,39 @@ test_sibling (void)
   g_assert_true (tandem_record_equal (loaded, person));
 }
 
+/* A failed save inside an outer transaction undoes only itself: the outer transaction goes
+ * on and commits what else it did. */
+static void
+test_nested_failure (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autoptr(TandemStore) store = tandem_test_open_store (dir);
+  g_autoptr(TandemPerson) first = tandem_person_new ();
+  g_autoptr(TandemPerson) bad = tandem_person_new ();
+  g_autoptr(TandemPerson) last = tandem_person_new ();
+  g_autoptr(GError) error = NULL;
+
+  tandem_person_set_given_name (first, "Ada");
+  tandem_person_set_family_name (first, "First");
+  tandem_person_set_given_name (bad, "Bea");
+  tandem_person_set_family_name (bad, "Bad");
+  tandem_person_set_nhs_number (bad, "9434765918");
+  tandem_person_set_given_name (last, "Cy");
+  tandem_person_set_family_name (last, "Last");
+
+  g_assert_true (tandem_store_begin (store, &error));
+  g_assert_true (tandem_store_save_person (store, first, &error));
+  g_assert_false (tandem_store_save_person (store, bad, &error));
+  g_assert_error (error, TANDEM_NHS_NUMBER_ERROR, TANDEM_NHS_NUMBER_ERROR_CHECK_DIGIT);
+  g_clear_error (&error);
+  g_assert_true (tandem_store_save_person (store, last, &error));
+  g_assert_true (tandem_store_commit (store, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (tandem_store_count_people (store, &error), ==, 2);
+  g_assert_cmpint (tandem_record_get_id (bad), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1565,6 +1598,7 @@ main (int   argc,
   g_test_add_func ("/store/not-a-database", test_not_a_database);
   g_test_add_func ("/store/check", test_check);
   g_test_add_func ("/store/sibling", test_sibling);
+  g_test_add_func ("/store/nested-failure", test_nested_failure);
 
   return g_test_run ();
 }
