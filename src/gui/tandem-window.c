@@ -178,6 +178,19 @@ tandem_window_new (GtkApplication *application,
 }
 
 /**
+ * tandem_window_get_page:
+ *
+ * Returns: what the window shows: "sections", "welcome" or "error"
+ */
+const char *
+tandem_window_get_page (TandemWindow *self)
+{
+  g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (self->main_stack));
+}
+
+/**
  * tandem_window_get_session:
  *
  * Returns: (transfer none) (nullable): the session, or %NULL when no database is open

@@ -15,6 +15,7 @@ TandemWindow  *tandem_window_new          (GtkApplication *application,
                                            TandemStore    *store,
                                            const GError   *open_error);
 TandemSession *tandem_window_get_session  (TandemWindow   *self);
+const char    *tandem_window_get_page     (TandemWindow   *self);
 GtkWidget     *tandem_window_get_caseload_view (TandemWindow *self);
 void           tandem_window_add_toast    (TandemWindow   *self,
                                            AdwToast       *toast);

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "tandem-ui-util.h"
 
 /* Helpers for tests and tools that drive the real widgets under a display. */
@@ -16,6 +18,9 @@ tandem_ui_init (void)
 {
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
   GdkDisplay *display = gdk_display_get_default ();
+
+  /* GTK keeps a shader cache in the user's cache folder, which tests point at the build dir. */
+  g_mkdir_with_parents (g_get_user_cache_dir (), 0700);
 
   adw_init ();
   gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
@@ -169,6 +174,26 @@ tandem_ui_find_by_type (GtkWidget *root,
   return NULL;
 }
 
+/* The status page on screen under @root, such as the window's error page. */
+GtkWidget *
+tandem_ui_find_visible_status_page (GtkWidget *root)
+{
+  if (ADW_IS_STATUS_PAGE (root) && gtk_widget_get_mapped (root))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = tandem_ui_find_visible_status_page (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* A toplevel window of @type, such as a dialog the test opened by clicking. */
 GtkWidget *
 tandem_ui_find_window (GType type)
@@ -184,4 +209,86 @@ tandem_ui_find_window (GType type)
     }
 
   return NULL;
+}
+
+/* A button under @root whose label, without its mnemonic underscore, is @label. */
+GtkWidget *
+tandem_ui_find_button (GtkWidget  *root,
+                       const char *label)
+{
+  if (GTK_IS_BUTTON (root) && gtk_button_get_label (GTK_BUTTON (root)) != NULL)
+    {
+      g_autoptr(GString) plain = g_string_new (gtk_button_get_label (GTK_BUTTON (root)));
+
+      g_string_replace (plain, "_", "", 0);
+      if (g_str_equal (plain->str, label))
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = tandem_ui_find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+clipboard_text_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+/* What the clipboard holds, as text. */
+char *
+tandem_ui_read_clipboard (GtkWidget *widget)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, clipboard_text_cb, &text);
+  tandem_ui_wait_until (is_set, &text, 5000);
+  return text;
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return tandem_ui_find_window (GPOINTER_TO_SIZE (data)) == NULL;
+}
+
+gboolean
+tandem_ui_wait_window_gone (GType type)
+{
+  return tandem_ui_wait_until (window_gone, GSIZE_TO_POINTER (type), 5000);
+}
+
+static gboolean
+window_shown (gpointer data)
+{
+  return tandem_ui_find_window (GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+/* Waits for a toplevel of @type to be shown and returns it. */
+GtkWidget *
+tandem_ui_wait_window (GType type)
+{
+  tandem_ui_wait_until (window_shown, GSIZE_TO_POINTER (type), 5000);
+  return tandem_ui_find_window (type);
 }

@@ -22,6 +22,13 @@ gboolean      tandem_ui_save_png        (GtkWidget         *widget,
 gboolean      tandem_ui_caseload_loaded (gpointer           window);
 GtkWidget    *tandem_ui_find_by_type    (GtkWidget         *root,
                                          GType              type);
+GtkWidget    *tandem_ui_find_visible_status_page (GtkWidget *root);
 GtkWidget    *tandem_ui_find_window     (GType              type);
+
+GtkWidget    *tandem_ui_find_button     (GtkWidget         *root,
+                                         const char        *label);
+char         *tandem_ui_read_clipboard  (GtkWidget         *widget);
+GtkWidget    *tandem_ui_wait_window     (GType              type);
+gboolean      tandem_ui_wait_window_gone (GType             type);
 
 G_END_DECLS

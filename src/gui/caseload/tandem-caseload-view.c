@@ -229,6 +229,10 @@ person_go_back_cb (TandemCaseloadView *self)
 static void
 search_changed_cb (TandemCaseloadView *self)
 {
+  /* The entry may report a search before there is a caseload to search. */
+  if (self->session == NULL)
+    return;
+
   tandem_caseload_set_search_text (tandem_session_get_caseload (self->session),
                                    gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }

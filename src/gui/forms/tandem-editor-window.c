@@ -417,6 +417,13 @@ done_action (GtkWidget  *widget,
   close_now (self);
 }
 
+static gboolean
+close_idle_cb (gpointer data)
+{
+  close_now (data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 discard_response_cb (AdwMessageDialog   *dialog,
                      const char         *response,
@@ -426,7 +433,9 @@ discard_response_cb (AdwMessageDialog   *dialog,
     return;
 
   delete_draft (self);
-  close_now (self);
+
+  /* The dialog is still closing itself, and this window is its parent: close after it. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static void

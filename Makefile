@@ -1,0 +1,84 @@
+# Tandem's everyday commands. Each installs the Debian packages it needs that are missing,
+# so a fresh Debian 12 or Ubuntu machine needs nothing else; each can be run again safely.
+
+BUILD_DIR   ?= _build
+PREFIX      := $(CURDIR)/$(BUILD_DIR)/install
+XVFB        := xvfb-run -a -s "-screen 0 1400x900x24"
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# What building and testing need.
+BUILD_DEPS  := meson ninja-build pkg-config gcc gettext itstool appstream desktop-file-utils \
+               libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsqlcipher-dev \
+               libjson-glib-dev yelp-tools xvfb xauth
+# What running the app on a desktop adds: the help viewer.
+RUN_DEPS    := yelp
+# What the benchmarks compare Tandem with.
+BENCH_DEPS  := gnome-text-editor
+
+.PHONY: all run test bench screenshots asan build clean deps-build deps-run deps-bench
+
+all: build
+
+# Installs the packages named in $(1) that are not installed yet.
+define install-missing
+	@missing=""; \
+	for package in $(1); do \
+	  dpkg-query -W -f='$${Status}' "$$package" 2>/dev/null | grep -q "install ok installed" \
+	    || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+deps-build:
+	$(call install-missing,$(BUILD_DEPS))
+
+deps-run:
+	$(call install-missing,$(RUN_DEPS))
+
+deps-bench:
+	$(call install-missing,$(BENCH_DEPS))
+
+$(BUILD_DIR)/build.ninja:
+	meson setup $(BUILD_DIR) --werror --prefix "$(PREFIX)"
+
+build: deps-build $(BUILD_DIR)/build.ninja
+	ninja -C $(BUILD_DIR)
+
+# Installed into the build folder, so the desktop file, icons, help and settings schema are
+# found as on a real install; then Tandem opens its default database.
+run: build deps-run
+	meson install -C $(BUILD_DIR) --quiet
+	XDG_DATA_DIRS="$(PREFIX)/share:$${XDG_DATA_DIRS:-/usr/local/share:/usr/share}" \
+	GSETTINGS_SCHEMA_DIR="$(PREFIX)/share/glib-2.0/schemas" \
+	"$(PREFIX)/bin/tandem"
+
+# Every suite; the display tests run under Xvfb. The last line says how many passed.
+test: build
+	$(XVFB) tests/run-tests.sh $(BUILD_DIR)
+
+bench: deps-build deps-bench
+	@[ -f $(BUILD_DIR)-release/build.ninja ] || meson setup $(BUILD_DIR)-release -Dbuildtype=release
+	ninja -C $(BUILD_DIR)-release
+	tests/bench/run-benchmarks.sh $(BUILD_DIR)-release
+
+screenshots: build
+	GSETTINGS_SCHEMA_DIR=$(BUILD_DIR)/data GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 \
+	  $(XVFB) $(BUILD_DIR)/tests/ui/screenshots $(BUILD_DIR)/screenshots
+	GSETTINGS_SCHEMA_DIR=$(BUILD_DIR)/data GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 \
+	  $(XVFB) $(BUILD_DIR)/tests/ui/screenshots $(BUILD_DIR)/screenshots --dark
+	@echo "Screenshots are in $(BUILD_DIR)/screenshots"
+
+# The unit suites under AddressSanitizer and UndefinedBehaviorSanitizer.
+asan: deps-build
+	@[ -f $(BUILD_DIR)-asan/build.ninja ] || \
+	  meson setup $(BUILD_DIR)-asan -Db_sanitize=address,undefined -Db_lundef=false
+	ninja -C $(BUILD_DIR)-asan
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  tests/run-tests.sh $(BUILD_DIR)-asan --suite unit
+
+clean:
+	rm -rf $(BUILD_DIR) $(BUILD_DIR)-release $(BUILD_DIR)-asan
