@@ -9,23 +9,30 @@
 #include "tandem-date.h"
 #include "tandem-example-data.h"
 #include "tandem-person-editor.h"
+#include "tandem-preferences-window.h"
 #include "tandem-ui-util.h"
 
 /* make screenshots: the main views of Tandem rendered to PNG files, from a fresh example
  * caseload, for looking at and for the metainfo. Usage: screenshots OUTPUT-DIR [--dark] */
 
-static gboolean
-has_window (gpointer type)
+/* The first person in the list, so the screenshot shows a record next to the list. */
+static gint64
+first_person_shown (TandemWindow *window)
 {
-  return tandem_ui_find_window (GPOINTER_TO_SIZE (type)) != NULL;
+  TandemCaseload *caseload = tandem_session_get_caseload (tandem_window_get_session (window));
+  g_autoptr(TandemCaseloadItem) item = g_list_model_get_item (G_LIST_MODEL (caseload), 0);
+
+  return item ? tandem_caseload_item_get_person_id (item) : 0;
 }
 
 static void
 save (GtkWidget  *widget,
       const char *folder,
+      const char *suffix,
       const char *name)
 {
-  g_autofree char *path = g_build_filename (folder, name, NULL);
+  g_autofree char *file = g_strdup_printf ("%s%s.png", name, suffix);
+  g_autofree char *path = g_build_filename (folder, file, NULL);
   g_autoptr(GError) error = NULL;
 
   tandem_ui_wait_frames (widget, 3);
@@ -46,8 +53,10 @@ main (int    argc,
   TandemWindow *window;
   GtkWidget *view;
   GtkWidget *editor;
+  GtkWidget *preferences;
   GDate today;
   gboolean dark = argc > 2 && g_str_equal (argv[2], "--dark");
+  const char *suffix = dark ? "-dark" : "";
 
   if (argc < 2)
     {
@@ -82,16 +91,39 @@ main (int    argc,
   tandem_ui_wait_until (tandem_ui_caseload_loaded, window, 10000);
 
   view = tandem_window_get_caseload_view (window);
-  tandem_caseload_view_show_person (TANDEM_CASELOAD_VIEW (view), 3);
-  save (GTK_WIDGET (window), folder, dark ? "caseload-dark.png" : "caseload.png");
+  tandem_caseload_view_show_person (TANDEM_CASELOAD_VIEW (view), first_person_shown (window));
+  save (GTK_WIDGET (window), folder, suffix, "caseload");
 
   gtk_widget_activate_action (view, "caseload.new-person", NULL);
-  tandem_ui_wait_until (has_window, GSIZE_TO_POINTER (TANDEM_TYPE_PERSON_EDITOR), 5000);
-  editor = tandem_ui_find_window (TANDEM_TYPE_PERSON_EDITOR);
-  save (editor, folder, dark ? "new-person-dark.png" : "new-person.png");
+  editor = tandem_ui_wait_window (TANDEM_TYPE_PERSON_EDITOR);
+  save (editor, folder, suffix, "new-person");
   gtk_window_destroy (GTK_WINDOW (editor));
 
+  preferences = GTK_WIDGET (tandem_preferences_window_new (GTK_WINDOW (window),
+                                                           tandem_window_get_session (window)));
+  gtk_window_present (GTK_WINDOW (preferences));
+  save (preferences, folder, suffix, "preferences");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  /* A narrow window folds the list and the person into one column. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 760);
+  tandem_ui_wait_frames (GTK_WIDGET (window), 3);
+  save (GTK_WIDGET (window), folder, suffix, "narrow");
+
   gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
   g_remove (db_path);
+
+  /* The first run, on a new database. */
+  store = tandem_store_open (db_path, NULL, &error);
+  g_assert_no_error (error);
+  window = tandem_window_new (NULL, store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  save (GTK_WIDGET (window), folder, suffix, "welcome");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  g_remove (db_path);
+
   return 0;
 }

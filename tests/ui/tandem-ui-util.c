@@ -28,6 +28,8 @@ tandem_ui_init (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
                                     RESOURCE_BASE "/icons");
+  /* The app icon is installed with Tandem; tests use it from the source tree. */
+  gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (display), TANDEM_SOURCE_ICONS);
 }
 
 static gboolean
