@@ -22,6 +22,7 @@ struct _TandemSession
   GSettings      *settings;
   TandemStaff    *current_staff;
   double          example_progress;
+  guint           midnight_source;
 };
 
 G_DEFINE_FINAL_TYPE (TandemSession, tandem_session, G_TYPE_OBJECT)
@@ -56,10 +57,43 @@ update_current_staff (TandemSession *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_STAFF]);
 }
 
+static gboolean midnight_cb (gpointer data);
+
+/* Waiting times and overdue contacts count days: a window left open overnight moves on. */
+static void
+schedule_midnight (TandemSession *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now),
+                                                      g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now),
+                                                      0, 0, 0);
+  g_autoptr(GDateTime) midnight = g_date_time_add_days (today, 1);
+  GTimeSpan until = g_date_time_difference (midnight, now);
+
+  self->midnight_source = g_timeout_add_seconds ((guint) (until / G_TIME_SPAN_SECOND) + 1,
+                                                 midnight_cb, self);
+}
+
+static gboolean
+midnight_cb (gpointer data)
+{
+  TandemSession *self = data;
+  GDate today;
+
+  tandem_date_set_today (&today);
+  tandem_caseload_set_today (self->caseload, &today);
+  schedule_midnight (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 tandem_session_dispose (GObject *object)
 {
   TandemSession *self = (TandemSession *) object;
+
+  g_clear_handle_id (&self->midnight_source, g_source_remove);
 
   g_clear_object (&self->caseload);
   g_clear_object (&self->team);
@@ -149,6 +183,7 @@ tandem_session_new (TandemStore *store,
   g_signal_connect_object (settings, "changed::current-staff-id",
                            G_CALLBACK (update_current_staff), self, G_CONNECT_SWAPPED);
   update_current_staff (self);
+  schedule_midnight (self);
 
   return self;
 }
