@@ -536,8 +536,9 @@ tandem_caseload_view_init (TandemCaseloadView *self)
 
   self->practice_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  /* The search is fast enough to run at every keystroke. */
+  /* The search is fast enough to run at every keystroke, and typing in the list searches. */
   gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (self->search_entry), 0);
+  gtk_search_entry_set_key_capture_widget (GTK_SEARCH_ENTRY (self->search_entry), self->list_pane);
 }
 
 /**
