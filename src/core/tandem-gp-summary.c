@@ -34,7 +34,7 @@ append_codes (GString        *text,
 
   if (codes->len == 0)
     {
-      g_string_append (text, _("No SNOMED CT code applies to this referral yet."));
+      g_string_append (text, tandem_snomed_why_not_coded (referral));
       g_string_append_c (text, '\n');
       return;
     }

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "tandem-snomed.h"
 
 /* The preferred terms as SNOMED CT publishes them. They are English on purpose, whatever the
@@ -29,17 +31,24 @@ tandem_snomed_get_term (const char *code)
 }
 
 /**
- * tandem_snomed_code_for_status:
+ * tandem_snomed_code_for:
+ * @role: the role the episode is for
+ * @status: where the episode is
  *
- * The code an episode's status implies. Accepting is coded once per episode, and stays coded
- * when the episode later closes; declining has its own code; an episode with no response, or
- * still waiting, is not coded at all.
+ * The code an episode's status implies. Only social prescribing is coded: the codes say
+ * "social prescribing", and other work must not be counted as it. Accepting is coded once
+ * per episode, and stays coded when the episode later closes; declining has its own code; an
+ * episode with no response, or still waiting, is not coded at all.
  *
  * Returns: (nullable): the code, or %NULL
  */
 const char *
-tandem_snomed_code_for_status (TandemReferralStatus status)
+tandem_snomed_code_for (TandemRole           role,
+                        TandemReferralStatus status)
 {
+  if (role != TANDEM_ROLE_LINK_WORKER)
+    return NULL;
+
   switch (status)
     {
     case TANDEM_REFERRAL_ACTIVE:
@@ -80,7 +89,8 @@ tandem_snomed_codes_for_referral (TandemReferral *referral)
 
   g_array_set_clear_func (entries, coded_entry_clear);
 
-  code = tandem_snomed_code_for_status (tandem_referral_get_status (referral));
+  code = tandem_snomed_code_for (tandem_referral_get_for_role (referral),
+                                 tandem_referral_get_status (referral));
   if (code == NULL)
     return entries;
 
@@ -103,4 +113,35 @@ tandem_snomed_codes_for_referral (TandemReferral *referral)
 
   g_array_append_val (entries, entry);
   return entries;
+}
+
+/**
+ * tandem_snomed_why_not_coded:
+ *
+ * Returns: (nullable): why the episode has no code for the GP record, in a sentence, or
+ *   %NULL when it has one
+ */
+const char *
+tandem_snomed_why_not_coded (TandemReferral *referral)
+{
+  g_autoptr(GArray) codes = tandem_snomed_codes_for_referral (referral);
+
+  if (codes->len > 0)
+    return NULL;
+
+  if (tandem_referral_get_for_role (referral) != TANDEM_ROLE_LINK_WORKER)
+    return _("No code: Tandem codes social prescribing referrals only. Code this service in "
+             "the clinical system the way your practice does.");
+
+  switch (tandem_referral_get_status (referral))
+    {
+    case TANDEM_REFERRAL_NO_RESPONSE:
+      return _("No code: an episode without a response is not coded.");
+    case TANDEM_REFERRAL_CLOSED:
+      return _("No code: the episode closed without the person accepting.");
+    case TANDEM_REFERRAL_RECEIVED:
+    case TANDEM_REFERRAL_CONTACTED:
+    default:
+      return _("No code yet: the person has not accepted or declined.");
+    }
 }

@@ -19,7 +19,9 @@ typedef struct
 } TandemCodedEntry;
 
 const char *tandem_snomed_get_term              (const char     *code);
-const char *tandem_snomed_code_for_status       (TandemReferralStatus status);
+const char *tandem_snomed_code_for              (TandemRole           role,
+                                                 TandemReferralStatus status);
+const char *tandem_snomed_why_not_coded         (TandemReferral      *referral);
 GArray     *tandem_snomed_codes_for_referral    (TandemReferral *referral);
 
 G_END_DECLS

@@ -185,7 +185,7 @@ tandem_store_load_referral (TandemStore  *self,
 
   if (rc == SQLITE_DONE)
     g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
-                 _("There is no referral with id %" G_GINT64_FORMAT), id);
+                 _("There is no referral with id %lld"), (long long) id);
   else
     tandem_store_fail (self, rc, error);
 

@@ -36,14 +36,25 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The member of staff chosen on this desktop, or, when they are not in this database (another
- * database was opened), the first one still on the team. */
+/* Staff ids are only meaningful within one database, so who is using Tandem is kept for
+ * each database file. */
+static gint64
+get_current_staff_id (TandemSession *self)
+{
+  g_autoptr(GVariant) chosen = g_settings_get_value (self->settings, "current-staff");
+  gint64 id = 0;
+
+  g_variant_lookup (chosen, tandem_store_get_path (self->store), "x", &id);
+  return id;
+}
+
+/* The member of staff chosen on this desktop, or, before anyone is chosen, the first one
+ * still on the team. */
 static void
 update_current_staff (TandemSession *self)
 {
   GListModel *staff = tandem_team_get_staff (self->team);
-  gint64 id = g_settings_get_int64 (self->settings, "current-staff-id");
-  TandemStaff *found = tandem_team_find_staff (self->team, id);
+  TandemStaff *found = tandem_team_find_staff (self->team, get_current_staff_id (self));
 
   for (guint i = 0; found == NULL && i < g_list_model_get_n_items (staff); i++)
     {
@@ -180,7 +191,7 @@ tandem_session_new (TandemStore *store,
                    G_SETTINGS_BIND_GET);
   g_signal_connect_object (self->team, "changed", G_CALLBACK (update_current_staff), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (settings, "changed::current-staff-id",
+  g_signal_connect_object (settings, "changed::current-staff",
                            G_CALLBACK (update_current_staff), self, G_CONNECT_SWAPPED);
   update_current_staff (self);
   schedule_midnight (self);
@@ -237,10 +248,41 @@ void
 tandem_session_set_current_staff_id (TandemSession *self,
                                      gint64         staff_id)
 {
+  g_autoptr(GVariant) chosen = NULL;
+  const char *path;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key;
+  gint64 id;
+
   g_return_if_fail (TANDEM_IS_SESSION (self));
 
-  g_settings_set_int64 (self->settings, "current-staff-id", staff_id);
+  path = tandem_store_get_path (self->store);
+  chosen = g_settings_get_value (self->settings, "current-staff");
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sx}"));
+  g_variant_iter_init (&iter, chosen);
+  while (g_variant_iter_next (&iter, "{&sx}", &key, &id))
+    {
+      if (!g_str_equal (key, path))
+        g_variant_builder_add (&builder, "{sx}", key, id);
+    }
+  g_variant_builder_add (&builder, "{sx}", path, staff_id);
+
+  g_settings_set_value (self->settings, "current-staff", g_variant_builder_end (&builder));
   update_current_staff (self);
+}
+
+/**
+ * tandem_session_has_chosen_staff:
+ *
+ * Returns: whether someone said who they are on this desktop for this database
+ */
+gboolean
+tandem_session_has_chosen_staff (TandemSession *self)
+{
+  g_return_val_if_fail (TANDEM_IS_SESSION (self), FALSE);
+
+  return tandem_team_find_staff (self->team, get_current_staff_id (self)) != NULL;
 }
 
 double

@@ -25,6 +25,7 @@ GSettings      *tandem_session_get_settings        (TandemSession       *self);
 TandemStaff    *tandem_session_get_current_staff   (TandemSession       *self);
 void            tandem_session_set_current_staff_id (TandemSession      *self,
                                                      gint64              staff_id);
+gboolean        tandem_session_has_chosen_staff    (TandemSession      *self);
 double          tandem_session_get_example_progress (TandemSession      *self);
 void            tandem_session_load_example_async  (TandemSession       *self,
                                                     guint                n_people,

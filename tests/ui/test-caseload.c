@@ -41,7 +41,6 @@ fixture_set_up (Fixture       *fixture,
   tandem_staff_set_name (fixture->me, "Robin Ash");
   tandem_store_save_staff (fixture->store, fixture->me, &error);
   g_assert_no_error (error);
-  g_settings_set_int64 (fixture->settings, "current-staff-id", tandem_record_get_id (fixture->me));
 }
 
 static void
@@ -49,6 +48,8 @@ open_window (Fixture *fixture)
 {
   fixture->window = tandem_window_new (NULL, fixture->store, NULL);
   fixture->view = tandem_window_get_caseload_view (fixture->window);
+  tandem_session_set_current_staff_id (tandem_window_get_session (fixture->window),
+                                       tandem_record_get_id (fixture->me));
   gtk_window_present (GTK_WINDOW (fixture->window));
   tandem_ui_wait_until (tandem_ui_caseload_loaded, fixture->window, 5000);
   tandem_ui_wait_frames (GTK_WIDGET (fixture->window), 1);
@@ -62,7 +63,7 @@ fixture_tear_down (Fixture       *fixture,
     gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_settings_reset (fixture->settings, "caseload-scope");
   g_settings_reset (fixture->settings, "caseload-show");
-  g_settings_reset (fixture->settings, "current-staff-id");
+  g_settings_reset (fixture->settings, "current-staff");
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->me);
   g_clear_object (&fixture->store);

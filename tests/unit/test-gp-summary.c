@@ -49,7 +49,7 @@ episode_init (Episode  *episode,
   tandem_referral_set_referrer_name (episode->referral, "Dr Amira Haddad");
   tandem_referral_set_referrer_organisation (episode->referral, "Riverside Surgery");
   tandem_referral_set_reasons (episode->referral, "Lonely since her husband died");
-  tandem_referral_set_for_role (episode->referral, TANDEM_ROLE_HEALTH_COACH);
+  tandem_referral_set_for_role (episode->referral, TANDEM_ROLE_LINK_WORKER);
   tandem_referral_change_status (episode->referral, TANDEM_REFERRAL_CONTACTED, "2024-02-22");
   tandem_referral_change_status (episode->referral, TANDEM_REFERRAL_ACTIVE, "2024-03-03");
 
@@ -83,7 +83,7 @@ summarise (Episode    *episode,
     .referral = episode->referral,
     .contacts = episode->contacts,
     .worker_name = worker_name,
-    .worker_role = TANDEM_ROLE_HEALTH_COACH,
+    .worker_role = TANDEM_ROLE_LINK_WORKER,
   };
   char *text = tandem_gp_summary_for_referral (&source);
 
@@ -105,12 +105,12 @@ test_with_consent (void)
   text = summarise (&episode, "Kofi Mensah");
 
   g_assert_cmpstr (text, ==,
-                   "Health and wellbeing coach referral, Riverside PCN\n"
+                   "Social prescribing link worker referral, Riverside PCN\n"
                    "Received: 20 Feb 2024\n"
                    "Referred by: GP, Dr Amira Haddad, Riverside Surgery\n"
                    "Reason: Lonely since her husband died\n"
                    "Status: Active since 3 Mar 2024\n"
-                   "Worker: Kofi Mensah, Health and wellbeing coach\n"
+                   "Worker: Kofi Mensah, Social prescribing link worker\n"
                    "Contacts: 3, the latest on 20 Mar 2024 (Phone)\n"
                    "Next step: Call in two weeks\n"
                    "SNOMED CT 871731000000106 Referral to social prescribing service "
@@ -202,7 +202,8 @@ test_no_code (void)
     g_assert_nonnull (strstr (text, "\nContacts: none yet\n"));
     g_assert_null (strstr (text, "Next step"));
     g_assert_null (strstr (text, "SNOMED CT 8"));
-    g_assert_true (g_str_has_suffix (text, "\nNo SNOMED CT code applies to this referral yet.\n"));
+    g_assert_true (g_str_has_suffix (text, "\nNo code yet: the person has not accepted or "
+                                           "declined.\n"));
   }
 
   /* A person who could not be reached is never coded. */
@@ -212,7 +213,7 @@ test_no_code (void)
   {
     g_autofree char *text = summarise (&episode, NULL);
 
-    g_assert_cmpstr (text, ==, "No SNOMED CT code applies to this referral yet.\n");
+    g_assert_cmpstr (text, ==, "No code: an episode without a response is not coded.\n");
   }
 
   episode_clear (&episode);

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib.h>
 
 #include "tandem-snomed.h"
@@ -22,16 +24,22 @@ referral_with_status (TandemReferralStatus status)
   return referral;
 }
 
+static const char *
+code_for (TandemReferralStatus status)
+{
+  return tandem_snomed_code_for (TANDEM_ROLE_LINK_WORKER, status);
+}
+
 static void
 test_code_for_status (void)
 {
-  g_assert_cmpstr (tandem_snomed_code_for_status (TANDEM_REFERRAL_ACTIVE), ==, "871731000000106");
-  g_assert_cmpstr (tandem_snomed_code_for_status (TANDEM_REFERRAL_CLOSED), ==, "871731000000106");
-  g_assert_cmpstr (tandem_snomed_code_for_status (TANDEM_REFERRAL_DECLINED), ==,
+  g_assert_cmpstr (code_for (TANDEM_REFERRAL_ACTIVE), ==, "871731000000106");
+  g_assert_cmpstr (code_for (TANDEM_REFERRAL_CLOSED), ==, "871731000000106");
+  g_assert_cmpstr (code_for (TANDEM_REFERRAL_DECLINED), ==,
                    "871711000000103");
-  g_assert_null (tandem_snomed_code_for_status (TANDEM_REFERRAL_RECEIVED));
-  g_assert_null (tandem_snomed_code_for_status (TANDEM_REFERRAL_CONTACTED));
-  g_assert_null (tandem_snomed_code_for_status (TANDEM_REFERRAL_NO_RESPONSE));
+  g_assert_null (code_for (TANDEM_REFERRAL_RECEIVED));
+  g_assert_null (code_for (TANDEM_REFERRAL_CONTACTED));
+  g_assert_null (code_for (TANDEM_REFERRAL_NO_RESPONSE));
 
   g_assert_cmpstr (TANDEM_SNOMED_SOCIAL_PRESCRIBING_REFERRAL, ==, "871731000000106");
   g_assert_cmpstr (TANDEM_SNOMED_SOCIAL_PRESCRIBING_DECLINED, ==, "871711000000103");
@@ -112,6 +120,39 @@ test_closed_without_acceptance (void)
   assert_no_code (referral);
 }
 
+/* Only social prescribing is coded: a coach's or care coordinator's episode is not a
+ * referral to social prescribing, and must not count as one. */
+static void
+test_other_roles_not_coded (void)
+{
+  g_autoptr(TandemReferral) referral = tandem_referral_new ();
+  g_autoptr(GArray) codes = NULL;
+
+  g_assert_null (tandem_snomed_code_for (TANDEM_ROLE_HEALTH_COACH, TANDEM_REFERRAL_ACTIVE));
+  g_assert_null (tandem_snomed_code_for (TANDEM_ROLE_CARE_COORDINATOR, TANDEM_REFERRAL_DECLINED));
+  g_assert_null (tandem_snomed_code_for (TANDEM_ROLE_CHWW, TANDEM_REFERRAL_CLOSED));
+
+  tandem_referral_set_for_role (referral, TANDEM_ROLE_HEALTH_COACH);
+  tandem_referral_change_status (referral, TANDEM_REFERRAL_ACTIVE, "2026-03-10");
+  codes = tandem_snomed_codes_for_referral (referral);
+  g_assert_cmpuint (codes->len, ==, 0);
+  g_assert_nonnull (strstr (tandem_snomed_why_not_coded (referral), "social prescribing"));
+}
+
+static void
+test_why_not_coded (void)
+{
+  g_autoptr(TandemReferral) referral = tandem_referral_new ();
+
+  g_assert_nonnull (strstr (tandem_snomed_why_not_coded (referral), "not accepted"));
+
+  tandem_referral_change_status (referral, TANDEM_REFERRAL_NO_RESPONSE, "2026-03-10");
+  g_assert_nonnull (strstr (tandem_snomed_why_not_coded (referral), "without a response"));
+
+  tandem_referral_change_status (referral, TANDEM_REFERRAL_ACTIVE, "2026-03-11");
+  g_assert_null (tandem_snomed_why_not_coded (referral));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -122,6 +163,9 @@ main (int   argc,
   g_test_add_func ("/snomed/terms", test_terms);
   g_test_add_func ("/snomed/codes-for-referral", test_codes_for_referral);
   g_test_add_func ("/snomed/closed-without-acceptance", test_closed_without_acceptance);
+
+  g_test_add_func ("/snomed/other-roles-not-coded", test_other_roles_not_coded);
+  g_test_add_func ("/snomed/why-not-coded", test_why_not_coded);
 
   return g_test_run ();
 }

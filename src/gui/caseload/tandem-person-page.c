@@ -427,11 +427,7 @@ dup_code_text (TandemReferral *referral)
   g_autofree char *date = NULL;
 
   if (codes->len == 0)
-    {
-      if (tandem_referral_get_status (referral) == TANDEM_REFERRAL_NO_RESPONSE)
-        return g_strdup (_("No code: an episode without a response is not coded"));
-      return g_strdup (_("No code yet: the person has not accepted or declined"));
-    }
+    return g_strdup (tandem_snomed_why_not_coded (referral));
 
   entry = &g_array_index (codes, TandemCodedEntry, 0);
   date = tandem_date_format (entry->date);
@@ -944,14 +940,17 @@ show_undo_toast (TandemPersonPage *self,
 static char *
 dup_status_message (TandemReferral *referral)
 {
-  const char *code = tandem_snomed_code_for_status (tandem_referral_get_status (referral));
+  const char *code = tandem_snomed_code_for (tandem_referral_get_for_role (referral),
+                                             tandem_referral_get_status (referral));
 
   switch (tandem_referral_get_status (referral))
     {
     case TANDEM_REFERRAL_ACTIVE:
-      return g_strdup_printf (_("Accepted: code %s for the GP record"), code);
+      return code ? g_strdup_printf (_("Accepted: code %s for the GP record"), code)
+                  : g_strdup (_("Accepted"));
     case TANDEM_REFERRAL_DECLINED:
-      return g_strdup_printf (_("Declined: code %s for the GP record"), code);
+      return code ? g_strdup_printf (_("Declined: code %s for the GP record"), code)
+                  : g_strdup (_("Declined"));
     case TANDEM_REFERRAL_NO_RESPONSE:
       return g_strdup (_("Marked as no response: not coded"));
     case TANDEM_REFERRAL_CLOSED:

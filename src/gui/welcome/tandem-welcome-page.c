@@ -272,8 +272,7 @@ example_loaded_cb (GObject      *object,
       return;
     }
 
-  if (tandem_session_get_current_staff (self->session) == NULL ||
-      g_settings_get_int64 (tandem_session_get_settings (self->session), "current-staff-id") == 0)
+  if (!tandem_session_has_chosen_staff (self->session))
     choose_example_staff (self);
 
   gtk_stack_set_visible_child_name (GTK_STACK (self->button_stack), "buttons");
