@@ -163,16 +163,32 @@ example_data_command (TandemStore  *store,
   return 0;
 }
 
+/* printf pads by bytes; names with accents or in other scripts need padding by characters. */
+static char *
+pad (const char *text,
+     guint       width)
+{
+  glong length = g_utf8_strlen (text, -1);
+  GString *padded = g_string_new (text);
+
+  for (glong i = length; i < (glong) width; i++)
+    g_string_append_c (padded, ' ');
+
+  return g_string_free (padded, FALSE);
+}
+
 static void
 print_person_line (TandemPerson *person)
 {
   g_autofree char *nhs = tandem_nhs_number_format (tandem_person_get_nhs_number (person));
   g_autofree char *name = tandem_person_dup_full_name (person);
   g_autofree char *birth = tandem_date_format (tandem_person_get_date_of_birth (person));
+  g_autofree char *nhs_column = pad (nhs, 12);
+  g_autofree char *name_column = pad (name, 32);
+  g_autofree char *birth_column = pad (birth, 12);
 
-  g_print ("%-8" G_GINT64_FORMAT " %-12s %-32s %-12s %s\n",
-           tandem_record_get_id (person), nhs, name, birth,
-           tandem_person_get_postcode (person));
+  g_print ("%-8" G_GINT64_FORMAT " %s %s %s %s\n", tandem_record_get_id (person), nhs_column,
+           name_column, birth_column, tandem_person_get_postcode (person));
 }
 
 static int
@@ -228,8 +244,13 @@ static void
 print_field (const char *label,
              const char *value)
 {
-  if (value != NULL && value[0] != '\0')
-    g_print ("  %-24s %s\n", label, value);
+  g_autofree char *column = NULL;
+
+  if (value == NULL || value[0] == '\0')
+    return;
+
+  column = pad (label, 24);
+  g_print ("  %s %s\n", column, value);
 }
 
 static void
@@ -239,7 +260,8 @@ print_person (TandemPerson *person)
   g_autofree char *nhs = tandem_nhs_number_format (tandem_person_get_nhs_number (person));
   g_autofree char *birth = tandem_date_format (tandem_person_get_date_of_birth (person));
   g_autofree char *language = tandem_language_dup_display (tandem_person_get_language (person));
-  g_autofree char *address = g_strdelimit (g_strdup (tandem_person_get_address (person)), "\n", ',');
+  g_auto(GStrv) lines = g_strsplit (tandem_person_get_address (person), "\n", -1);
+  g_autofree char *address = g_strjoinv (", ", lines);
   g_autofree char *needs = tandem_flags_get_labels (TANDEM_TYPE_COMMUNICATION_NEEDS,
                                                     tandem_person_get_communication_needs (person));
   g_autofree char *risks = tandem_flags_get_labels (TANDEM_TYPE_RISK_FLAGS,
@@ -488,8 +510,10 @@ main (int    argc,
   if (store == NULL)
     return fail ("%s: %s", path, error->message);
 
-  /* The command sees its own name as argv[0], like a program of its own. */
+  /* The command sees its own name as argv[0], like a program of its own, and its --help
+   * says so. */
   name = g_strdup_printf ("tandem-cli %s", commands[command].words);
   argv[n_words] = name;
+  g_set_prgname (name);
   return commands[command].func (store, argc - n_words, argv + n_words);
 }

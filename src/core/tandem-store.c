@@ -154,7 +154,7 @@ tandem_store_fail (TandemStore  *self,
 
     case SQLITE_NOTADB:
       g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_A_DATABASE,
-                   _("This file is not a Tandem database, or it is locked with a different key."));
+                   _("This file is not a Tandem database, or it cannot be read."));
       break;
 
     case SQLITE_CANTOPEN:

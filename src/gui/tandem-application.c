@@ -92,7 +92,7 @@ about_action (GSimpleAction *action,
                         "application-name", _("Tandem"),
                         "developer-name", _("The Tandem developers"),
                         "version", PACKAGE_VERSION,
-                        "comments", _("Caseloads, care plans and supervision for the "
+                        "comments", _("Caseloads, referrals and contacts for the "
                                       "personalised care teams of Primary Care Networks."),
                         "developers", developers,
                         "copyright", "© 2026 The Tandem developers",

@@ -61,6 +61,9 @@ dup_open_error_description (const GError *error)
     advice = _("Close any other copy of Tandem using this database, then open Tandem again.");
   else if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_TOO_NEW))
     advice = _("Install the latest version of Tandem.");
+  else if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_READ_ONLY))
+    advice = _("Ask whoever looks after this computer to let you change the database file and "
+               "its folder.");
   else if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_A_DATABASE) ||
            g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CORRUPT))
     advice = _("Restore the database from a backup, or ask your IT support for help. Tandem "

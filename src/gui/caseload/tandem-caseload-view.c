@@ -344,7 +344,14 @@ fill_practices (TandemCaseloadView *self)
 
       if (id == chosen)
         selected = self->practice_ids->len;
-      gtk_string_list_append (list, tandem_practice_get_name (practice));
+      if (tandem_practice_get_retired (practice))
+        {
+          g_autofree char *label = g_strdup_printf (_("%s (left)"), tandem_practice_get_name (practice));
+
+          gtk_string_list_append (list, label);
+        }
+      else
+        gtk_string_list_append (list, tandem_practice_get_name (practice));
       g_array_append_val (self->practice_ids, id);
     }
 
@@ -459,6 +466,23 @@ load_example_action (GtkWidget  *widget,
                                      example_loaded_cb, g_object_ref (self));
 }
 
+/* Shortcuts for the person shown work wherever the focus is in the section, the list too. */
+static void
+person_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TandemCaseloadView *self = TANDEM_CASELOAD_VIEW (widget);
+
+  if (self->shown_person_id == 0)
+    return;
+
+  if (g_str_equal (action_name, "caseload.edit-person"))
+    gtk_widget_activate_action (self->person_page, "person.edit", NULL);
+  else
+    gtk_widget_activate_action (self->person_page, "person.add-contact", NULL);
+}
+
 static void
 focus_search_action (GtkWidget  *widget,
                      const char *action_name,
@@ -521,12 +545,19 @@ tandem_caseload_view_class_init (TandemCaseloadViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, person_go_back_cb);
   gtk_widget_class_bind_template_callback (widget_class, person_gone_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_person_cb);
 
   gtk_widget_class_install_action (widget_class, "caseload.new-person", NULL, new_person_action);
   gtk_widget_class_install_action (widget_class, "caseload.load-example", NULL,
                                    load_example_action);
   gtk_widget_class_install_action (widget_class, "caseload.focus-search", NULL,
                                    focus_search_action);
+  gtk_widget_class_install_action (widget_class, "caseload.edit-person", NULL, person_action);
+  gtk_widget_class_install_action (widget_class, "caseload.add-contact", NULL, person_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "caseload.edit-person", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK,
+                                       "caseload.add-contact", NULL);
 }
 
 static void

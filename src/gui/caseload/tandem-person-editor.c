@@ -181,8 +181,17 @@ failed:
 static void
 referral_switch_cb (TandemPersonEditor *self)
 {
+  g_autoptr(TandemPerson) existing = self->existing ? g_object_ref (self->existing) : NULL;
+
   tandem_editor_window_set_form_enabled (TANDEM_EDITOR_WINDOW (self), "referral",
                                          gtk_switch_get_active (GTK_SWITCH (self->referral_switch)));
+
+  /* The banner offers to add the referral only while there is one to add. */
+  if (existing != NULL)
+    {
+      show_existing (self, NULL);
+      show_existing (self, existing);
+    }
 }
 
 static void

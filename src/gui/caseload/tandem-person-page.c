@@ -58,6 +58,7 @@ enum {
 enum {
   SIGNAL_GO_BACK,
   SIGNAL_GONE,
+  SIGNAL_OPEN_PERSON,
   N_SIGNALS
 };
 
@@ -508,6 +509,30 @@ make_referral_actions (TandemReferral *referral)
   return box;
 }
 
+/* "GP, Dr Anna Khan, GP partner": the kind of referrer, then who, leaving out what is not
+ * recorded. */
+static char *
+dup_referrer (TandemReferral *referral)
+{
+  const char *parts[] = {
+    tandem_referral_source_get_label (tandem_referral_get_source (referral)),
+    tandem_referral_get_referrer_name (referral),
+    tandem_referral_get_referrer_role (referral),
+  };
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      if (parts[i] == NULL || parts[i][0] == '\0')
+        continue;
+      if (text->len > 0)
+        g_string_append (text, _(", "));
+      g_string_append (text, parts[i]);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 static void
 add_referral (TandemPersonPage *self,
               TandemReferral   *referral,
@@ -527,10 +552,7 @@ add_referral (TandemPersonPage *self,
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), expanded);
 
-  referrer = g_strjoin (_(", "),
-                        tandem_referral_source_get_label (tandem_referral_get_source (referral)),
-                        tandem_referral_get_referrer_name (referral),
-                        NULL);
+  referrer = dup_referrer (referral);
   received_how = g_strdup (tandem_referral_method_get_label (tandem_referral_get_method (referral)));
 
   add_expander_fact (row, _("Reasons"), tandem_referral_get_reasons (referral));
@@ -727,6 +749,14 @@ edit_closed_cb (TandemPersonPage *self)
   update_draft_box (self);
 }
 
+/* The NHS number typed while editing belongs to someone else, and the user went to them. */
+static void
+edit_open_person_cb (TandemPersonPage *self,
+                     gint64            person_id)
+{
+  g_signal_emit (self, signals[SIGNAL_OPEN_PERSON], 0, person_id);
+}
+
 static void
 edit_action (GtkWidget  *widget,
              const char *action_name,
@@ -741,6 +771,8 @@ edit_action (GtkWidget  *widget,
   editor = tandem_person_editor_new (get_window (self), get_store (self), get_team (self),
                                      self->person, tandem_session_get_current_staff (self->session));
   g_signal_connect_object (editor, "destroy", G_CALLBACK (edit_closed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "open-person", G_CALLBACK (edit_open_person_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
 }
 
@@ -1237,6 +1269,17 @@ tandem_person_page_class_init (TandemPersonPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  /**
+   * TandemPersonPage::open-person:
+   * @person_id: someone else to show
+   */
+  signals[SIGNAL_OPEN_PERSON] =
+    g_signal_new ("open-person",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-person-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, avatar);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, name_label);
@@ -1267,9 +1310,6 @@ tandem_person_page_class_init (TandemPersonPageClass *klass)
   gtk_widget_class_install_action (widget_class, "person.delete-contact", "x",
                                    delete_contact_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "person.edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK,
-                                       "person.add-contact", NULL);
 }
 
 static void
