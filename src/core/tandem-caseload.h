@@ -25,6 +25,8 @@ gboolean            tandem_caseload_load_finish           (TandemCaseload      *
                                                            GError             **error);
 gboolean            tandem_caseload_get_loading           (TandemCaseload      *self);
 guint               tandem_caseload_get_n_people          (TandemCaseload      *self);
+gint64              tandem_caseload_get_person_id         (TandemCaseload      *self,
+                                                           guint                position);
 guint               tandem_caseload_find_person           (TandemCaseload      *self,
                                                            gint64               person_id);
 

@@ -530,6 +530,22 @@ tandem_store_set_busy_timeout (TandemStore *self,
 }
 
 /**
+ * tandem_store_set_cache_size:
+ * @kibibytes: how much memory the connection may keep of the database's pages
+ */
+void
+tandem_store_set_cache_size (TandemStore *self,
+                             guint        kibibytes)
+{
+  g_autofree char *pragma = NULL;
+
+  g_return_if_fail (TANDEM_IS_STORE (self));
+
+  pragma = g_strdup_printf ("PRAGMA cache_size = -%u", kibibytes);
+  tandem_store_exec (self, pragma, NULL);
+}
+
+/**
  * tandem_store_open:
  * @path: the database file; created, readable by its owner only, when missing
  * @key: (nullable): the raw encryption key, or %NULL for an unencrypted database

@@ -42,6 +42,8 @@ TandemStore    *tandem_store_open                  (const char     *path,
 TandemStore    *tandem_store_open_sibling          (TandemStore    *self,
                                                     GError        **error);
 const char     *tandem_store_get_path              (TandemStore    *self);
+void            tandem_store_set_cache_size        (TandemStore    *self,
+                                                    guint           kibibytes);
 void            tandem_store_set_busy_timeout      (TandemStore    *self,
                                                     guint           milliseconds);
 int             tandem_store_get_schema_version    (TandemStore    *self);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "tandem-application.h"
+#include "tandem-session.h"
 #include "tandem-store.h"
 #include "tandem-window.h"
 
@@ -14,6 +15,8 @@ struct _TandemApplication
   AdwApplication  parent_instance;
 
   char           *database_path;
+  TandemSession  *session;      /* NULL when the database could not be opened */
+  GError         *open_error;
 };
 
 G_DEFINE_FINAL_TYPE (TandemApplication, tandem_application, ADW_TYPE_APPLICATION)
@@ -110,9 +113,32 @@ static const GActionEntry app_actions[] = {
   { "about", about_action },
 };
 
+/* Opens the database and starts reading the caseload. This runs before the toolkit starts
+ * up, so that reading 100,000 people in a worker overlaps with it. */
+static void
+open_database (TandemApplication *self)
+{
+  g_autoptr(TandemStore) store = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *path = NULL;
+
+  path = self->database_path ? g_strdup (self->database_path) : tandem_store_dup_default_path ();
+  store = tandem_store_open (path, NULL, &self->open_error);
+  if (store == NULL)
+    {
+      g_warning ("Cannot open %s: %s", path, self->open_error->message);
+      return;
+    }
+
+  settings = g_settings_new (APPLICATION_ID);
+  self->session = tandem_session_new (store, settings);
+}
+
 static void
 tandem_application_startup (GApplication *application)
 {
+  open_database (TANDEM_APPLICATION (application));
+
   G_APPLICATION_CLASS (tandem_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
@@ -133,21 +159,10 @@ static void
 tandem_application_activate (GApplication *application)
 {
   TandemApplication *self = TANDEM_APPLICATION (application);
-  g_autoptr(TandemStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   TandemWindow *window = get_window (self);
 
   if (window == NULL)
-    {
-      path = self->database_path ? g_strdup (self->database_path)
-                                 : tandem_store_dup_default_path ();
-      store = tandem_store_open (path, NULL, &error);
-      if (store == NULL)
-        g_warning ("Cannot open %s: %s", path, error->message);
-
-      window = tandem_window_new (GTK_APPLICATION (self), store, error);
-    }
+    window = tandem_window_new (GTK_APPLICATION (self), self->session, self->open_error);
 
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -177,6 +192,8 @@ tandem_application_finalize (GObject *object)
   TandemApplication *self = (TandemApplication *) object;
 
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_object (&self->session);
+  g_clear_error (&self->open_error);
 
   G_OBJECT_CLASS (tandem_application_parent_class)->finalize (object);
 }

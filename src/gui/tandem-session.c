@@ -168,7 +168,8 @@ tandem_session_init (TandemSession *self)
 /**
  * tandem_session_new:
  *
- * Reads the team from @store; the caseload is loaded with tandem_caseload_load_async().
+ * Reads the team from @store and starts loading the caseload in a worker thread: the sooner
+ * it starts, the more of it overlaps with building the window.
  */
 TandemSession *
 tandem_session_new (TandemStore *store,
@@ -195,6 +196,7 @@ tandem_session_new (TandemStore *store,
                            G_CALLBACK (update_current_staff), self, G_CONNECT_SWAPPED);
   update_current_staff (self);
   schedule_midnight (self);
+  tandem_caseload_load_async (self->caseload, NULL, NULL, NULL);
 
   return self;
 }

@@ -18,14 +18,13 @@ struct _TandemWindow
   AdwApplicationWindow  parent_instance;
 
   TandemSession        *session;
-  GSettings            *settings;
+  GSettings            *settings;   /* the window's own size */
 
   GtkWidget            *toast_overlay;
   GtkWidget            *switcher_title;
   GtkWidget            *main_stack;
   GtkWidget            *view_stack;
   GtkWidget            *caseload_view;
-  GtkWidget            *welcome_page;
   GtkWidget            *error_page;
 };
 
@@ -119,7 +118,6 @@ tandem_window_class_init (TandemWindowClass *klass)
   object_class->dispose = tandem_window_dispose;
 
   g_type_ensure (TANDEM_TYPE_CASELOAD_VIEW);
-  g_type_ensure (TANDEM_TYPE_WELCOME_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, toast_overlay);
@@ -127,9 +125,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, caseload_view);
-  gtk_widget_class_bind_template_child (widget_class, TandemWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, error_page);
-  gtk_widget_class_bind_template_callback (widget_class, welcome_done_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
@@ -146,19 +142,32 @@ tandem_window_init (TandemWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 }
 
+/* The welcome is only needed on first run, so it is only built then. */
+static void
+show_welcome (TandemWindow *self)
+{
+  GtkWidget *welcome = g_object_new (TANDEM_TYPE_WELCOME_PAGE, NULL);
+
+  tandem_welcome_page_set_session (TANDEM_WELCOME_PAGE (welcome), self->session);
+  g_signal_connect_object (welcome, "done", G_CALLBACK (welcome_done_cb), self, G_CONNECT_SWAPPED);
+  gtk_stack_add_named (GTK_STACK (self->main_stack), welcome, "welcome");
+  show_page (self, "welcome");
+}
+
 /**
  * tandem_window_new:
- * @store: (nullable): the open database, or %NULL when it could not be opened
+ * @session: (nullable): the session of the open database, or %NULL when it could not be
+ *   opened
  * @open_error: (nullable): why the database could not be opened
  */
 TandemWindow *
 tandem_window_new (GtkApplication *application,
-                   TandemStore    *store,
+                   TandemSession  *session,
                    const GError   *open_error)
 {
   TandemWindow *self = g_object_new (TANDEM_TYPE_WINDOW, "application", application, NULL);
 
-  if (store == NULL)
+  if (session == NULL)
     {
       g_autofree char *description = dup_open_error_description (open_error);
 
@@ -167,16 +176,14 @@ tandem_window_new (GtkApplication *application,
       return self;
     }
 
-  self->session = tandem_session_new (store, self->settings);
-
-  /* The caseload loads in a worker while the window is built and shown. */
-  tandem_caseload_load_async (tandem_session_get_caseload (self->session), NULL, NULL, NULL);
-
+  self->session = g_object_ref (session);
   tandem_caseload_view_set_session (TANDEM_CASELOAD_VIEW (self->caseload_view), self->session);
-  tandem_welcome_page_set_session (TANDEM_WELCOME_PAGE (self->welcome_page), self->session);
 
-  show_page (self, tandem_team_is_set_up (tandem_session_get_team (self->session))
-                   ? "sections" : "welcome");
+  if (tandem_team_is_set_up (tandem_session_get_team (self->session)))
+    show_page (self, "sections");
+  else
+    show_welcome (self);
+
   return self;
 }
 

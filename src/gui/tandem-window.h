@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TandemWindow, tandem_window, TANDEM, WINDOW, AdwApplicationWindow)
 
 TandemWindow  *tandem_window_new          (GtkApplication *application,
-                                           TandemStore    *store,
+                                           TandemSession  *session,
                                            const GError   *open_error);
 TandemSession *tandem_window_get_session  (TandemWindow   *self);
 const char    *tandem_window_get_page     (TandemWindow   *self);

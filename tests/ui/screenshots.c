@@ -85,7 +85,7 @@ main (int    argc,
   settings = g_settings_new (APPLICATION_ID);
   g_settings_set_string (settings, "caseload-scope", "everyone");
 
-  window = tandem_window_new (NULL, store, NULL);
+  window = tandem_ui_open_window (store);
   gtk_window_set_default_size (GTK_WINDOW (window), 1180, 780);
   gtk_window_present (GTK_WINDOW (window));
   tandem_ui_wait_until (tandem_ui_caseload_loaded, window, 10000);
@@ -117,7 +117,7 @@ main (int    argc,
   /* The first run, on a new database. */
   store = tandem_store_open (db_path, NULL, &error);
   g_assert_no_error (error);
-  window = tandem_window_new (NULL, store, NULL);
+  window = tandem_ui_open_window (store);
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 900);
   gtk_window_present (GTK_WINDOW (window));
   save (GTK_WIDGET (window), folder, suffix, "welcome");

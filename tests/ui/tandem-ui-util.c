@@ -294,3 +294,13 @@ tandem_ui_wait_window (GType type)
   tandem_ui_wait_until (window_shown, GSIZE_TO_POINTER (type), 5000);
   return tandem_ui_find_window (type);
 }
+
+/* A window on @store, as Tandem opens one: with a session that starts loading the caseload. */
+TandemWindow *
+tandem_ui_open_window (TandemStore *store)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(TandemSession) session = tandem_session_new (store, settings);
+
+  return tandem_window_new (NULL, session, NULL);
+}

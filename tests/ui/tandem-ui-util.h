@@ -31,4 +31,6 @@ char         *tandem_ui_read_clipboard  (GtkWidget         *widget);
 GtkWidget    *tandem_ui_wait_window     (GType              type);
 gboolean      tandem_ui_wait_window_gone (GType             type);
 
+TandemWindow *tandem_ui_open_window      (TandemStore       *store);
+
 G_END_DECLS

@@ -46,7 +46,7 @@ fixture_set_up (Fixture       *fixture,
 static void
 open_window (Fixture *fixture)
 {
-  fixture->window = tandem_window_new (NULL, fixture->store, NULL);
+  fixture->window = tandem_ui_open_window (fixture->store);
   fixture->view = tandem_window_get_caseload_view (fixture->window);
   tandem_session_set_current_staff_id (tandem_window_get_session (fixture->window),
                                        tandem_record_get_id (fixture->me));

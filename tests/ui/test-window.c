@@ -44,7 +44,7 @@ test_first_run_shows_welcome (void)
 {
   g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
   g_autoptr(TandemStore) store = tandem_test_open_store (dir);
-  TandemWindow *window = tandem_window_new (NULL, store, NULL);
+  TandemWindow *window = tandem_ui_open_window (store);
 
   gtk_window_present (GTK_WINDOW (window));
   tandem_ui_wait_until (tandem_ui_caseload_loaded, window, 5000);
@@ -61,7 +61,7 @@ test_empty_caseload (void)
   TandemWindow *window;
 
   set_up_team (store);
-  window = tandem_window_new (NULL, store, NULL);
+  window = tandem_ui_open_window (store);
   gtk_window_present (GTK_WINDOW (window));
   tandem_ui_wait_until (tandem_ui_caseload_loaded, window, 5000);
   tandem_ui_wait_frames (GTK_WIDGET (window), 1);
@@ -89,7 +89,7 @@ test_caseload_shows_people (void)
                                        TANDEM_REFERRAL_RECEIVED);
   g_settings_set_string (settings, "caseload-scope", "everyone");
 
-  window = tandem_window_new (NULL, store, NULL);
+  window = tandem_ui_open_window (store);
   gtk_window_present (GTK_WINDOW (window));
   tandem_ui_wait_until (tandem_ui_caseload_loaded, window, 5000);
   tandem_ui_wait_frames (GTK_WIDGET (window), 1);

@@ -51,7 +51,7 @@ static const Spec people[] = {
     TANDEM_ROLE_LINK_WORKER, 0, 1 },
   { "Lee", "Lewis", NO_REFERRAL, TANDEM_PRIORITY_ROUTINE, 0,
     TANDEM_ROLE_LINK_WORKER, 0, 2 },
-  /* Received the same day as Fay: the family name breaks the tie. */
+  /* Received the same day as Fay, and added after her: she comes first. */
   { "Nia", "Ahmed", TANDEM_REFERRAL_RECEIVED, TANDEM_PRIORITY_ROUTINE, 15,
     TANDEM_ROLE_LINK_WORKER, 0, 1 },
 };
@@ -60,12 +60,12 @@ static const Spec people[] = {
  * routine waiting, routine active, then ended episodes (most recent first), then people with
  * no referral. */
 static const char *const all_in_order[] = {
-  "Ann Archer", "Ben Baker", "Cat Carter", "Dan Dixon", "Eve Evans", "Nia Ahmed", "Fay Fisher",
+  "Ann Archer", "Ben Baker", "Cat Carter", "Dan Dixon", "Eve Evans", "Fay Fisher", "Nia Ahmed",
   "Gus Green", "Hal Hughes", "Jon Jones", "Kim King", "Ivy Irwin", "Lee Lewis", NULL,
 };
 
 static const char *const open_in_order[] = {
-  "Ann Archer", "Ben Baker", "Cat Carter", "Dan Dixon", "Eve Evans", "Nia Ahmed", "Fay Fisher",
+  "Ann Archer", "Ben Baker", "Cat Carter", "Dan Dixon", "Eve Evans", "Fay Fisher", "Nia Ahmed",
   "Gus Green", "Hal Hughes", NULL,
 };
 
@@ -407,7 +407,7 @@ test_filter_show (void)
 {
   Fixture fixture = { 0 };
   static const char *const waiting[] = {
-    "Ann Archer", "Ben Baker", "Dan Dixon", "Nia Ahmed", "Fay Fisher", "Gus Green", NULL
+    "Ann Archer", "Ben Baker", "Dan Dixon", "Fay Fisher", "Nia Ahmed", "Gus Green", NULL
   };
   static const char *const active[] = { "Cat Carter", "Eve Evans", "Hal Hughes", NULL };
   static const char *const closed[] = { "Ivy Irwin", NULL };
@@ -674,7 +674,7 @@ test_update_add (void)
     reset_changes (&fixture);
     add_referral (&fixture, tandem_record_get_id (late), TANDEM_REFERRAL_RECEIVED,
                   TANDEM_PRIORITY_ROUTINE, 0, TANDEM_ROLE_LINK_WORKER, 0);
-    /* Olu, Ann, Ben, Cat, Dan, Eve, Nia, Fay, Gus, Pat, Hal */
+    /* Olu, Ann, Ben, Cat, Dan, Eve, Fay, Nia, Gus, Pat, Hal */
     assert_one_change (&fixture, 9, 0, 1);
   }
 
@@ -701,9 +701,9 @@ test_update_move_and_remove (void)
 
   fixture_setup (&fixture);
 
-  /* Fay is taken on: from routine waiting (6) to the end of routine active (8). */
+  /* Fay is taken on: from routine waiting (5) to the end of routine active (8). */
   change_status (&fixture, "Fay", TANDEM_REFERRAL_ACTIVE);
-  assert_one_change (&fixture, 6, 3, 3);
+  assert_one_change (&fixture, 5, 4, 4);
   g_assert_cmpuint (fixture.n_items_notifies, ==, 0);
   assert_list (fixture.caseload, after_move);
 
@@ -744,7 +744,7 @@ test_find_person (void)
   g_assert_cmpuint (tandem_caseload_find_person (fixture.caseload, person_id (&fixture, "Ann")),
                     ==, 0);
   g_assert_cmpuint (tandem_caseload_find_person (fixture.caseload, person_id (&fixture, "Nia")),
-                    ==, 5);
+                    ==, 6);
   g_assert_cmpuint (tandem_caseload_find_person (fixture.caseload, person_id (&fixture, "Hal")),
                     ==, 8);
   /* Hidden by the filter, or not there at all. */

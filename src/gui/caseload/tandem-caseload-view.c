@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "tandem-caseload-row.h"
+#include "tandem-caseload-selection.h"
 #include "tandem-caseload-view.h"
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
@@ -22,12 +23,11 @@ struct _TandemCaseloadView
 {
   AdwBin              parent_instance;
 
-  TandemSession      *session;
-  GtkSingleSelection *selection;
-  GArray             *practice_ids;   /* gint64 per practice dropdown item */
-  gint64              shown_person_id;
-  gboolean            adding_example;
-  gboolean            reselecting;
+  TandemSession           *session;
+  TandemCaseloadSelection *selection;
+  GArray                  *practice_ids;   /* gint64 per practice dropdown item */
+  gint64                   shown_person_id;
+  gboolean                 adding_example;
 
   GtkWidget          *leaflet;
   GtkWidget          *list_pane;
@@ -138,26 +138,10 @@ update_stack (TandemCaseloadView *self)
   update_count (self);
 }
 
-/* The list highlights whoever the person page shows, when the filters let them be seen. */
-static void
-reselect_shown_person (TandemCaseloadView *self)
-{
-  TandemCaseload *caseload = tandem_session_get_caseload (self->session);
-  guint position = tandem_caseload_find_person (caseload, self->shown_person_id);
-
-  self->reselecting = TRUE;
-  if (position == G_MAXUINT)
-    gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
-  else if (gtk_single_selection_get_selected (self->selection) != position)
-    gtk_single_selection_set_selected (self->selection, position);
-  self->reselecting = FALSE;
-}
-
 static void
 caseload_items_changed_cb (TandemCaseloadView *self)
 {
   update_stack (self);
-  reselect_shown_person (self);
 }
 
 /**
@@ -174,7 +158,9 @@ tandem_caseload_view_show_person (TandemCaseloadView *self,
   tandem_person_page_set_person_id (TANDEM_PERSON_PAGE (self->person_page), person_id);
   gtk_stack_set_visible_child_name (GTK_STACK (self->content_stack),
                                     person_id != 0 ? "person" : "none");
-  reselect_shown_person (self);
+
+  /* The list highlights whoever the page shows, whenever the filters let them be seen. */
+  tandem_caseload_selection_set_person_id (self->selection, person_id);
 }
 
 gint64
@@ -185,19 +171,12 @@ tandem_caseload_view_get_shown_person (TandemCaseloadView *self)
   return self->shown_person_id;
 }
 
-/* Only a choice by the user changes who is shown: a selection lost because the list changed
- * under it (the shown person's row was remade after an edit) keeps the person on screen. */
 static void
 selection_changed_cb (TandemCaseloadView *self)
 {
-  TandemCaseloadItem *item = gtk_single_selection_get_selected_item (self->selection);
-  gint64 person_id;
+  gint64 person_id = tandem_caseload_selection_get_person_id (self->selection);
 
-  if (self->reselecting || item == NULL)
-    return;
-
-  person_id = tandem_caseload_item_get_person_id (item);
-  if (person_id != self->shown_person_id)
+  if (person_id != 0 && person_id != self->shown_person_id)
     tandem_caseload_view_show_person (self, person_id);
 }
 
@@ -207,7 +186,7 @@ static void
 list_activate_cb (TandemCaseloadView *self,
                   guint               position)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   adw_leaflet_navigate (ADW_LEAFLET (self->leaflet), ADW_NAVIGATION_DIRECTION_FORWARD);
   gtk_widget_grab_focus (self->person_page);
 }
@@ -590,11 +569,8 @@ tandem_caseload_view_set_session (TandemCaseloadView *self,
   self->session = g_object_ref (session);
   caseload = tandem_session_get_caseload (session);
 
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (caseload)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
-  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb),
+  self->selection = tandem_caseload_selection_new (caseload);
+  g_signal_connect_object (self->selection, "notify::person-id", G_CALLBACK (selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
