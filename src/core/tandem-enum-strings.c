@@ -7,6 +7,7 @@
 
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
+#include "tandem-measure.h"
 
 /* Enum classes of static types live as long as the program once referenced, and these
  * lookups run for every row the caseload loads, so the class is referenced once and kept. */
@@ -219,6 +220,78 @@ tandem_risk_flag_get_label (TandemRiskFlags flag)
     }
 }
 
+const char *
+tandem_plan_state_get_label (TandemPlanState state)
+{
+  switch (state)
+    {
+    case TANDEM_PLAN_DRAFT: return _("Draft");
+    case TANDEM_PLAN_AGREED: return _("Agreed");
+    default: return _("Unknown state");
+    }
+}
+
+const char *
+tandem_plan_agreed_with_get_label (TandemPlanAgreedWith agreed_with)
+{
+  switch (agreed_with)
+    {
+    case TANDEM_PLAN_AGREED_WITH_PERSON: return _("The person");
+    case TANDEM_PLAN_AGREED_WITH_REPRESENTATIVE: return _("A representative");
+    default: return _("The person");
+    }
+}
+
+const char *
+tandem_plan_format_get_label (TandemPlanFormat format)
+{
+  switch (format)
+    {
+    case TANDEM_PLAN_FORMAT_STANDARD: return _("Standard");
+    case TANDEM_PLAN_FORMAT_LARGE_PRINT: return _("Large print");
+    case TANDEM_PLAN_FORMAT_EASY_READ: return _("Easy read");
+    default: return _("Standard");
+    }
+}
+
+const char *
+tandem_goal_status_get_label (TandemGoalStatus status)
+{
+  switch (status)
+    {
+    case TANDEM_GOAL_NOT_STARTED: return _("Not started");
+    case TANDEM_GOAL_IN_PROGRESS: return _("In progress");
+    case TANDEM_GOAL_ACHIEVED: return _("Achieved");
+    case TANDEM_GOAL_PARTLY_ACHIEVED: return _("Partly achieved");
+    case TANDEM_GOAL_NOT_ACHIEVED: return _("Not achieved");
+    default: return _("Unknown status");
+    }
+}
+
+const char *
+tandem_action_status_get_label (TandemActionStatus status)
+{
+  switch (status)
+    {
+    case TANDEM_ACTION_PLANNED: return _("Planned");
+    case TANDEM_ACTION_IN_PROGRESS: return _("In progress");
+    case TANDEM_ACTION_DONE: return _("Done");
+    case TANDEM_ACTION_NOT_DONE: return _("Not done");
+    default: return _("Unknown status");
+    }
+}
+
+const char *
+tandem_measure_stage_get_label (TandemMeasureStage stage)
+{
+  switch (stage)
+    {
+    case TANDEM_STAGE_BASELINE: return _("Baseline");
+    case TANDEM_STAGE_FOLLOW_UP: return _("Follow-up");
+    default: return _("Baseline");
+    }
+}
+
 /**
  * tandem_flags_get_labels:
  *
@@ -277,6 +350,20 @@ tandem_enum_get_label (GType enum_type,
     return tandem_communication_need_get_label (value);
   if (enum_type == TANDEM_TYPE_RISK_FLAGS)
     return tandem_risk_flag_get_label (value);
+  if (enum_type == TANDEM_TYPE_PLAN_STATE)
+    return tandem_plan_state_get_label (value);
+  if (enum_type == TANDEM_TYPE_PLAN_AGREED_WITH)
+    return tandem_plan_agreed_with_get_label (value);
+  if (enum_type == TANDEM_TYPE_PLAN_FORMAT)
+    return tandem_plan_format_get_label (value);
+  if (enum_type == TANDEM_TYPE_GOAL_STATUS)
+    return tandem_goal_status_get_label (value);
+  if (enum_type == TANDEM_TYPE_ACTION_STATUS)
+    return tandem_action_status_get_label (value);
+  if (enum_type == TANDEM_TYPE_MEASURE_STAGE)
+    return tandem_measure_stage_get_label (value);
+  if (enum_type == TANDEM_TYPE_MEASURE_KIND)
+    return _(tandem_measure_get_info (value)->name);
 
   g_return_val_if_reached (tandem_enum_to_nick (enum_type, value));
 }

@@ -24,6 +24,12 @@ const char *tandem_contact_mode_get_label   (TandemContactMode        mode);
 const char *tandem_sex_get_label            (TandemSex                sex);
 const char *tandem_communication_need_get_label (TandemCommunicationNeeds need);
 const char *tandem_risk_flag_get_label      (TandemRiskFlags          flag);
+const char *tandem_plan_state_get_label     (TandemPlanState          state);
+const char *tandem_plan_agreed_with_get_label (TandemPlanAgreedWith agreed_with);
+const char *tandem_plan_format_get_label    (TandemPlanFormat         format);
+const char *tandem_goal_status_get_label    (TandemGoalStatus         status);
+const char *tandem_action_status_get_label  (TandemActionStatus       status);
+const char *tandem_measure_stage_get_label  (TandemMeasureStage       stage);
 const char *tandem_enum_get_label           (GType                    enum_type,
                                              int                      value);
 char       *tandem_flags_get_labels         (GType                    flags_type,

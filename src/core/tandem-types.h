@@ -111,6 +111,60 @@ typedef enum /*< flags >*/
   TANDEM_RISK_SUBSTANCE_USE  = 1 << 5, /*< nick=substance-use >*/
 } TandemRiskFlags;
 
+typedef enum
+{
+  TANDEM_PLAN_DRAFT,                /*< nick=draft >*/
+  TANDEM_PLAN_AGREED,               /*< nick=agreed >*/
+} TandemPlanState;
+
+typedef enum
+{
+  TANDEM_PLAN_AGREED_WITH_PERSON,         /*< nick=person >*/
+  TANDEM_PLAN_AGREED_WITH_REPRESENTATIVE, /*< nick=representative >*/
+} TandemPlanAgreedWith;
+
+/* Printed and shown as the person needs it under the Accessible Information Standard. */
+typedef enum
+{
+  TANDEM_PLAN_FORMAT_STANDARD,      /*< nick=standard >*/
+  TANDEM_PLAN_FORMAT_LARGE_PRINT,   /*< nick=large-print >*/
+  TANDEM_PLAN_FORMAT_EASY_READ,     /*< nick=easy-read >*/
+} TandemPlanFormat;
+
+typedef enum
+{
+  TANDEM_GOAL_NOT_STARTED,          /*< nick=not-started >*/
+  TANDEM_GOAL_IN_PROGRESS,          /*< nick=in-progress >*/
+  TANDEM_GOAL_ACHIEVED,             /*< nick=achieved >*/
+  TANDEM_GOAL_PARTLY_ACHIEVED,      /*< nick=partly-achieved >*/
+  TANDEM_GOAL_NOT_ACHIEVED,         /*< nick=not-achieved >*/
+} TandemGoalStatus;
+
+typedef enum
+{
+  TANDEM_ACTION_PLANNED,            /*< nick=planned >*/
+  TANDEM_ACTION_IN_PROGRESS,        /*< nick=in-progress >*/
+  TANDEM_ACTION_DONE,               /*< nick=done >*/
+  TANDEM_ACTION_NOT_DONE,           /*< nick=not-done >*/
+} TandemActionStatus;
+
+typedef enum
+{
+  TANDEM_MEASURE_ONS4,              /*< nick=ons4 >*/
+  TANDEM_MEASURE_SWEMWBS,           /*< nick=swemwbs >*/
+  TANDEM_MEASURE_WEMWBS,            /*< nick=wemwbs >*/
+  TANDEM_MEASURE_PAM,               /*< nick=pam >*/
+  TANDEM_MEASURE_MYCAW,             /*< nick=mycaw >*/
+  TANDEM_MEASURE_HEALTH_CONFIDENCE, /*< nick=health-confidence >*/
+  TANDEM_MEASURE_WELLBEING_STAR,    /*< nick=wellbeing-star >*/
+} TandemMeasureKind;
+
+typedef enum
+{
+  TANDEM_STAGE_BASELINE,            /*< nick=baseline >*/
+  TANDEM_STAGE_FOLLOW_UP,           /*< nick=follow-up >*/
+} TandemMeasureStage;
+
 /* Which episodes the caseload shows, by the status of each person's current episode. */
 typedef enum
 {
