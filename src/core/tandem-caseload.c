@@ -37,6 +37,8 @@ struct _TandemCaseload
   char                 *search_text;
   TandemSearchQuery    *query;       /* NULL when not searching */
 
+  GHashTable           *items;       /* person id -> TandemCaseloadItem, not owned */
+
   GCancellable         *load_cancellable;
   guint                 loading : 1;
 };
@@ -185,6 +187,83 @@ dup_visible_people (TandemCaseload *self)
   return people;
 }
 
+/* GTK 4.8's list matches rows to items by pointer: when a row's item is gone and the same
+ * change adds many, it fetches every added item looking for it, which on a caseload of
+ * 100,000 makes up to 100,000 items per keystroke. Telling it about a large change as a
+ * removal and then an insertion spares it the search. In between, the list must look as it
+ * would with the removal alone: the kept stretches on either side. */
+#define LARGE_CHANGE 256
+
+static void
+emit_items_changed (TandemCaseload *self,
+                    guint           position,
+                    guint           removed,
+                    guint           added)
+{
+  g_autoptr(GArray) full = NULL;
+  GArray *kept;
+
+  if (removed == 0 || added == 0 || removed + added < LARGE_CHANGE)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+      return;
+    }
+
+  full = self->visible;
+  kept = g_array_sized_new (FALSE, FALSE, sizeof (guint), full->len - added);
+  g_array_append_vals (kept, full->data, position);
+  g_array_append_vals (kept, &g_array_index (full, guint, position + added),
+                       full->len - position - added);
+
+  self->visible = kept;
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, 0);
+  self->visible = g_steal_pointer (&full);
+  g_array_unref (kept);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, added);
+}
+
+/* Items are made only when the list asks, but the same person gets the same item while the
+ * list holds it, so the list can keep that row as it is. Items are snapshots of an entry:
+ * when the entry changes, its item is forgotten and the next one made anew. */
+static void
+item_finalized_cb (gpointer  data,
+                   GObject  *item)
+{
+  TandemCaseload *self = data;
+  gint64 person_id = tandem_caseload_item_get_person_id (TANDEM_CASELOAD_ITEM (item));
+
+  if (g_hash_table_lookup (self->items, &person_id) == (gpointer) item)
+    g_hash_table_remove (self->items, &person_id);
+}
+
+static gboolean
+forget_item (gpointer key,
+             gpointer value,
+             gpointer data)
+{
+  g_object_weak_unref (value, item_finalized_cb, data);
+  return TRUE;
+}
+
+static void
+forget_items (TandemCaseload *self)
+{
+  g_hash_table_foreach_remove (self->items, forget_item, self);
+}
+
+static void
+forget_person_item (TandemCaseload *self,
+                    gint64          person_id)
+{
+  gpointer item = g_hash_table_lookup (self->items, &person_id);
+
+  if (item != NULL)
+    {
+      g_object_weak_unref (item, item_finalized_cb, self);
+      g_hash_table_remove (self->items, &person_id);
+    }
+}
+
 /* Recomputes which entries show and tells the list only about the stretch that changed, so
  * an edit to one person does not rebuild every row on screen. @before holds the people the
  * list showed before the change; @changed is a person whose row must be remade even if it
@@ -239,8 +318,7 @@ refilter_from (TandemCaseload *self,
   if (prefix == old_len && prefix == new_len)
     return;
 
-  g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_len - prefix - suffix,
-                              new_len - prefix - suffix);
+  emit_items_changed (self, prefix, old_len - prefix - suffix, new_len - prefix - suffix);
 
   if (old_len != new_len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
@@ -263,6 +341,7 @@ replace_entries (TandemCaseload *self,
 {
   guint old_len = self->visible->len;
 
+  forget_items (self);
   g_array_unref (self->entries);
   g_string_chunk_free (self->strings);
   self->entries = entries;
@@ -275,7 +354,7 @@ replace_entries (TandemCaseload *self,
         g_array_append_val (self->visible, i);
     }
 
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->visible->len);
+  emit_items_changed (self, 0, old_len, self->visible->len);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PEOPLE]);
 }
@@ -338,6 +417,7 @@ reload_person (TandemCaseload *self,
     }
 
   before = dup_visible_people (self);
+  forget_person_item (self, person_id);
   remove_person_entry (self, person_id);
 
   if (loaded->len == 1)
@@ -404,14 +484,23 @@ tandem_caseload_get_item (GListModel *model,
                           guint       position)
 {
   TandemCaseload *self = TANDEM_CASELOAD (model);
-  guint index;
+  TandemCaseloadItem *item;
+  TandemCaseloadEntry *entry;
 
   if (position >= self->visible->len)
     return NULL;
 
-  index = g_array_index (self->visible, guint, position);
-  return tandem_caseload_item_new (&g_array_index (self->entries, TandemCaseloadEntry, index),
-                                   &self->rules);
+  entry = &g_array_index (self->entries, TandemCaseloadEntry,
+                          g_array_index (self->visible, guint, position));
+
+  item = g_hash_table_lookup (self->items, &entry->person_id);
+  if (item != NULL)
+    return g_object_ref (item);
+
+  item = tandem_caseload_item_new (entry, &self->rules);
+  g_object_weak_ref (G_OBJECT (item), item_finalized_cb, self);
+  g_hash_table_insert (self->items, g_memdup2 (&entry->person_id, sizeof (gint64)), item);
+  return item;
 }
 
 static void
@@ -450,6 +539,8 @@ tandem_caseload_finalize (GObject *object)
 {
   TandemCaseload *self = (TandemCaseload *) object;
 
+  forget_items (self);
+  g_clear_pointer (&self->items, g_hash_table_unref);
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->visible, g_array_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
@@ -659,6 +750,7 @@ tandem_caseload_init (TandemCaseload *self)
 
   self->entries = g_array_new (FALSE, FALSE, sizeof (TandemCaseloadEntry));
   self->visible = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->strings = g_string_chunk_new (4096);
   self->show = TANDEM_CASELOAD_SHOW_OPEN;
   self->role = -1;
@@ -1084,6 +1176,7 @@ remake_rows (TandemCaseload *self)
 {
   guint n = self->visible->len;
 
+  forget_items (self);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, n, n);
 }
 

@@ -445,13 +445,17 @@ search_matches_function (sqlite3_context  *context,
   sqlite3_result_int (context, tandem_search_query_matches (query, key ? key : ""));
 }
 
+/* Only tandem_store_open() may @create the file: another connection to a database that has
+ * gone (deleted, unmounted) must fail rather than start an empty one in its place. */
 static gboolean
 open_connection (TandemStore  *self,
+                 gboolean      create,
                  GError      **error)
 {
   int rc;
 
-  if (!g_file_test (self->path, G_FILE_TEST_EXISTS) && !create_private_file (self->path, error))
+  if (create && !g_file_test (self->path, G_FILE_TEST_EXISTS) &&
+      !create_private_file (self->path, error))
     return FALSE;
 
   rc = sqlite3_open_v2 (self->path, &self->db,
@@ -510,7 +514,7 @@ tandem_store_open_unmigrated (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
 
   self = store_new (path, key);
-  if (!open_connection (self, error))
+  if (!open_connection (self, TRUE, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -566,7 +570,7 @@ tandem_store_open (const char  *path,
 
   self = store_new (path, key);
 
-  if (!open_connection (self, error) || !tandem_store_migrate (self, error))
+  if (!open_connection (self, TRUE, error) || !tandem_store_migrate (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -588,7 +592,7 @@ tandem_store_open_sibling (TandemStore  *self,
   g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
 
   sibling = store_new (self->path, self->key);
-  if (!open_connection (sibling, error))
+  if (!open_connection (sibling, FALSE, error))
     return NULL;
 
   return g_steal_pointer (&sibling);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "tandem-caseload-view.h"
+#include "tandem-compat.h"
 #include "tandem-editor-window.h"
 #include "tandem-person-editor.h"
 #include "tandem-person-page.h"
@@ -75,7 +76,7 @@ list_model (Fixture *fixture)
 {
   GtkWidget *list_view = tandem_caseload_view_get_list_view (TANDEM_CASELOAD_VIEW (fixture->view));
 
-  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+  return G_LIST_MODEL (tandem_compat_list_get_model (list_view));
 }
 
 static TandemEditorWindow *

@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "tandem-caseload-view.h"
+#include "tandem-compat.h"
 #include "tandem-test-util.h"
 #include "tandem-ui-util.h"
 
@@ -96,7 +97,7 @@ test_caseload_shows_people (void)
 
   list_view = tandem_caseload_view_get_list_view (TANDEM_CASELOAD_VIEW (tandem_window_get_caseload_view (window)));
   g_assert_cmpstr (list_page (window), ==, "list");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)))), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tandem_compat_list_get_model (list_view))), ==, 1);
 
   g_settings_reset (settings, "caseload-scope");
   gtk_window_destroy (GTK_WINDOW (window));

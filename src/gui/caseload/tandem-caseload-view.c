@@ -8,6 +8,7 @@
 #include "tandem-caseload-row.h"
 #include "tandem-caseload-selection.h"
 #include "tandem-caseload-view.h"
+#include "tandem-compat.h"
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
 #include "tandem-person-editor.h"
@@ -37,6 +38,7 @@ struct _TandemCaseloadView
   GtkWidget          *practice_dropdown;
   GtkWidget          *role_dropdown;
   GtkWidget          *list_stack;
+  GtkWidget          *list_scroller;
   GtkWidget          *list_view;
   GtkWidget          *spinner;
   GtkWidget          *no_results_page;
@@ -511,7 +513,7 @@ tandem_caseload_view_class_init (TandemCaseloadViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, practice_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, role_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, list_stack);
-  gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, list_scroller);
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, spinner);
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, example_progress);
@@ -521,7 +523,6 @@ tandem_caseload_view_class_init (TandemCaseloadViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, person_go_back_cb);
   gtk_widget_class_bind_template_callback (widget_class, person_gone_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_person_cb);
@@ -543,6 +544,14 @@ static void
 tandem_caseload_view_init (TandemCaseloadView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->list_view = tandem_compat_list_new ();
+  gtk_widget_add_css_class (self->list_view, "tandem-caseload-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Caseload"), -1);
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_activate_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->list_scroller), self->list_view);
 
   self->practice_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
@@ -575,8 +584,8 @@ tandem_caseload_view_set_session (TandemCaseloadView *self,
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
-  gtk_list_view_set_factory (GTK_LIST_VIEW (self->list_view), factory);
-  gtk_list_view_set_model (GTK_LIST_VIEW (self->list_view), GTK_SELECTION_MODEL (self->selection));
+  tandem_compat_list_set_factory (self->list_view, factory);
+  tandem_compat_list_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   tandem_person_page_set_session (TANDEM_PERSON_PAGE (self->person_page), session);
   g_object_bind_property (self->leaflet, "folded", self->person_page, "folded",

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tandem-avatar.h"
 #include "tandem-contact-editor.h"
 #include "tandem-date.h"
 #include "tandem-enum-strings.h"
@@ -247,7 +248,7 @@ fill_header (TandemPersonPage *self)
                                                     tandem_person_get_risk_flags (person));
   g_autoptr(GString) alert = g_string_new (NULL);
 
-  adw_avatar_set_text (ADW_AVATAR (self->avatar), full);
+  tandem_avatar_set_text (TANDEM_AVATAR (self->avatar), full);
   gtk_label_set_text (GTK_LABEL (self->name_label), full);
   gtk_label_set_text (GTK_LABEL (self->summary_label), summary);
 
@@ -1280,6 +1281,7 @@ tandem_person_page_class_init (TandemPersonPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (TANDEM_TYPE_AVATAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-person-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, avatar);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, name_label);
