@@ -380,7 +380,9 @@ chunk_text (GStringChunk *strings,
             sqlite3_stmt *stmt,
             int           column)
 {
-  return g_string_chunk_insert (strings, tandem_store_column_text (stmt, column));
+  const char *text = tandem_store_column_text (stmt, column);
+
+  return g_string_chunk_insert_len (strings, text, sqlite3_column_bytes (stmt, column));
 }
 
 static gboolean

@@ -96,16 +96,21 @@ read_vm_rss_kb (void)
   return line != NULL ? strtol (line + strlen ("\nVmRSS:"), NULL, 10) : -1;
 }
 
+/* A list view, or the one-column grid view Tandem uses for long lists before GTK 4.12
+ * (its src/gui/tandem-compat.c), that is on screen with rows in it. */
 static gboolean
 has_list_with_rows (GtkWidget *widget)
 {
-  if (GTK_IS_LIST_VIEW (widget) && gtk_widget_get_mapped (widget))
-    {
-      GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (widget));
+  GtkSelectionModel *model = NULL;
 
-      if (model != NULL && g_list_model_get_n_items (G_LIST_MODEL (model)) > 0)
-        return TRUE;
-    }
+  if (GTK_IS_LIST_VIEW (widget))
+    model = gtk_list_view_get_model (GTK_LIST_VIEW (widget));
+  else if (GTK_IS_GRID_VIEW (widget))
+    model = gtk_grid_view_get_model (GTK_GRID_VIEW (widget));
+
+  if (model != NULL && gtk_widget_get_mapped (widget) &&
+      g_list_model_get_n_items (G_LIST_MODEL (model)) > 0)
+    return TRUE;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
