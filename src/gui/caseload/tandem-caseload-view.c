@@ -29,6 +29,7 @@ struct _TandemCaseloadView
   GArray                  *practice_ids;   /* gint64 per practice dropdown item */
   gint64                   shown_person_id;
   gboolean                 adding_example;
+  guint                    spinner_source;
 
   GtkWidget          *leaflet;
   GtkWidget          *list_pane;
@@ -115,6 +116,33 @@ update_no_results (TandemCaseloadView *self)
     }
 }
 
+/* A load that finishes quickly shows an empty list rather than a spinner that flashes; and
+ * a spinner repaints the window many times a second, taking time from the load itself. */
+#define SPINNER_DELAY_MS 500
+
+static gboolean
+start_spinner_cb (gpointer data)
+{
+  TandemCaseloadView *self = data;
+
+  self->spinner_source = 0;
+  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+update_spinner (TandemCaseloadView *self,
+                gboolean            loading)
+{
+  if (!loading)
+    {
+      g_clear_handle_id (&self->spinner_source, g_source_remove);
+      gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), FALSE);
+    }
+  else if (self->spinner_source == 0 && !gtk_spinner_get_spinning (GTK_SPINNER (self->spinner)))
+    self->spinner_source = g_timeout_add (SPINNER_DELAY_MS, start_spinner_cb, self);
+}
+
 static void
 update_stack (TandemCaseloadView *self)
 {
@@ -133,7 +161,7 @@ update_stack (TandemCaseloadView *self)
   if (g_str_equal (page, "no-results"))
     update_no_results (self);
 
-  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), g_str_equal (page, "loading"));
+  update_spinner (self, g_str_equal (page, "loading"));
   gtk_stack_set_visible_child_name (GTK_STACK (self->list_stack), page);
   gtk_widget_set_visible (self->count_label, g_str_equal (page, "list") ||
                                              g_str_equal (page, "no-results"));
@@ -483,6 +511,8 @@ static void
 tandem_caseload_view_dispose (GObject *object)
 {
   TandemCaseloadView *self = (TandemCaseloadView *) object;
+
+  g_clear_handle_id (&self->spinner_source, g_source_remove);
 
   /* The parent class disposes the widgets from the template, in an order that keeps
    * libadwaita's view switchers and stacks consistent; gtk_widget_dispose_template() would
