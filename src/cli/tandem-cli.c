@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <math.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -13,7 +14,9 @@
 #include "tandem-enums.h"
 #include "tandem-example-data.h"
 #include "tandem-language.h"
+#include "tandem-measure-history.h"
 #include "tandem-nhs-number.h"
+#include "tandem-plan-diff.h"
 #include "tandem-store.h"
 
 /* tandem-cli: the same store as the app, from a terminal or a script, without a display.
@@ -320,6 +323,21 @@ records_to_json (GPtrArray *records)
   return node;
 }
 
+/* Reads the person id a command is given. */
+static gboolean
+parse_person_id (int      argc,
+                 char   **argv,
+                 gint64  *id)
+{
+  if (argc != 2 || !g_ascii_string_to_signed (argv[1], 10, 1, G_MAXINT64, id, NULL))
+    {
+      fail (_("Give the person's id, a number, as shown by “people search”"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static int
 people_show_command (TandemStore  *store,
                      int           argc,
@@ -336,8 +354,8 @@ people_show_command (TandemStore  *store,
   if (!parse_command (context, &argc, &argv))
     return 2;
 
-  if (argc != 2 || !g_ascii_string_to_signed (argv[1], 10, 1, G_MAXINT64, &id, NULL))
-    return fail (_("Give the person's id, a number, as shown by “people search”"));
+  if (!parse_person_id (argc, argv, &id))
+    return 2;
 
   if ((person = tandem_store_load_person (store, id, &error)) == NULL ||
       (referrals = tandem_store_list_referrals (store, id, &error)) == NULL ||
@@ -366,6 +384,308 @@ people_show_command (TandemStore  *store,
   g_print ("\n%s\n", _("Contacts"));
   for (guint i = 0; i < contacts->len; i++)
     print_contact (g_ptr_array_index (contacts, i));
+
+  return 0;
+}
+
+static void
+print_text_fields (const TandemPlanField *fields,
+                   guint                  n_fields,
+                   TandemPlanVersion     *version)
+{
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_autofree char *text = NULL;
+
+      g_object_get (version, fields[i].property, &text, NULL);
+      if (text != NULL && text[0] != '\0')
+        g_print ("  %s\n    %s\n", _(fields[i].heading), text);
+    }
+}
+
+static void
+print_plan_items (TandemPlan *plan)
+{
+  GListModel *needs = tandem_plan_get_needs (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    {
+      g_autoptr(TandemPlanNeed) need = g_list_model_get_item (needs, i);
+      GListModel *goals = tandem_plan_get_goals (plan, need);
+
+      g_print ("  %u. %s\n", i + 1, tandem_plan_need_get_words (need));
+      for (guint j = 0; j < g_list_model_get_n_items (goals); j++)
+        {
+          g_autoptr(TandemPlanGoal) goal = g_list_model_get_item (goals, j);
+          g_autofree char *text = tandem_plan_describe_goal (goal);
+          GListModel *actions = tandem_plan_get_actions (plan, goal);
+
+          g_print ("     %s: %s\n", _("Goal"), text);
+          for (guint k = 0; k < g_list_model_get_n_items (actions); k++)
+            {
+              g_autoptr(TandemPlanAction) action = g_list_model_get_item (actions, k);
+              g_autofree char *action_text = tandem_plan_describe_action (action);
+
+              g_print ("       - %s\n", action_text);
+            }
+        }
+    }
+}
+
+static void
+print_plan (TandemPerson *person,
+            TandemPlan   *plan)
+{
+  TandemPlanVersion *version = tandem_plan_get_version (plan);
+  g_autofree char *name = tandem_person_dup_full_name (person);
+  g_autofree char *agreed = tandem_date_format (tandem_plan_version_get_agreed_on (version));
+  g_autofree char *review = tandem_date_format (tandem_plan_version_get_review_on (version));
+  g_autofree char *language = tandem_language_dup_display (tandem_plan_version_get_language (version));
+  const TandemPlanField *fields;
+  guint n_fields;
+
+  /* Translators: as in "Personalised care and support plan for Ada Lovelace, version 2" */
+  g_print (_("Personalised care and support plan for %s, version %d\n"), name,
+           tandem_plan_version_get_number (version));
+  if (tandem_plan_version_get_state (version) == TANDEM_PLAN_AGREED)
+    print_field (_("Agreed"), agreed);
+  else
+    print_field (_("State"), _("Draft, not yet agreed"));
+  print_field (_("Review"), review);
+  print_field (_("Language"), language);
+  print_field (_("Format"), tandem_enum_get_label (TANDEM_TYPE_PLAN_FORMAT,
+                                                   tandem_plan_version_get_format (version)));
+
+  g_print ("\n%s\n", _("About me"));
+  fields = tandem_plan_get_about_me_fields (&n_fields);
+  print_text_fields (fields, n_fields, version);
+
+  g_print ("\n%s\n    %s\n", _("Strengths"), tandem_plan_version_get_strengths (version));
+
+  g_print ("\n%s\n", _("Needs, goals and actions"));
+  print_plan_items (plan);
+
+  g_print ("\n%s\n    %s\n", _("Support"), tandem_plan_version_get_support (version));
+
+  g_print ("\n%s\n", _("If things get worse"));
+  fields = tandem_plan_get_contingency_fields (&n_fields);
+  print_text_fields (fields, n_fields, version);
+}
+
+static JsonNode *
+plan_to_json (TandemPlan *plan)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GListModel *needs = tandem_plan_get_needs (plan);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_value (builder, tandem_record_to_json (tandem_plan_get_version (plan)));
+  json_builder_set_member_name (builder, "needs");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    {
+      g_autoptr(TandemPlanNeed) need = g_list_model_get_item (needs, i);
+      GListModel *goals = tandem_plan_get_goals (plan, need);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "need");
+      json_builder_add_value (builder, tandem_record_to_json (need));
+      json_builder_set_member_name (builder, "goals");
+      json_builder_begin_array (builder);
+      for (guint j = 0; j < g_list_model_get_n_items (goals); j++)
+        {
+          g_autoptr(TandemPlanGoal) goal = g_list_model_get_item (goals, j);
+          GListModel *actions = tandem_plan_get_actions (plan, goal);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "goal");
+          json_builder_add_value (builder, tandem_record_to_json (goal));
+          json_builder_set_member_name (builder, "actions");
+          json_builder_begin_array (builder);
+          for (guint k = 0; k < g_list_model_get_n_items (actions); k++)
+            {
+              g_autoptr(TandemPlanAction) action = g_list_model_get_item (actions, k);
+
+              json_builder_add_value (builder, tandem_record_to_json (action));
+            }
+          json_builder_end_array (builder);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+static int
+plan_show_command (TandemStore  *store,
+                   int           argc,
+                   char        **argv)
+{
+  int number = 0;
+  const GOptionEntry entries[] = {
+    { "version", 'v', 0, G_OPTION_ARG_INT, &number, N_("Show version N instead of the latest"),
+      N_("N") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    command_context (_("ID"), _("Show a person's plan: the latest version, or --version N."),
+                     entries);
+  g_autoptr(TandemPerson) person = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(TandemPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  TandemPlanVersion *chosen = NULL;
+  gint64 id;
+
+  if (!parse_command (context, &argc, &argv) || !parse_person_id (argc, argv, &id))
+    return 2;
+
+  if ((person = tandem_store_load_person (store, id, &error)) == NULL ||
+      (versions = tandem_store_list_plan_versions (store, id, &error)) == NULL)
+    return fail ("%s", error->message);
+
+  if (versions->len == 0)
+    return fail (_("This person has no plan yet"));
+
+  for (guint i = 0; i < versions->len; i++)
+    {
+      TandemPlanVersion *version = g_ptr_array_index (versions, i);
+
+      if (number == 0 || tandem_plan_version_get_number (version) == number)
+        {
+          chosen = version;
+          break;
+        }
+    }
+
+  if (chosen == NULL)
+    return fail (_("The plan has no version %d: it has versions 1 to %d"), number,
+                 tandem_plan_version_get_number (g_ptr_array_index (versions, 0)));
+
+  plan = tandem_store_load_plan (store, tandem_record_get_id (chosen), &error);
+  if (plan == NULL)
+    return fail ("%s", error->message);
+
+  if (json_output)
+    {
+      g_autoptr(JsonNode) root = plan_to_json (plan);
+
+      json_object_set_int_member (json_node_get_object (root), "person_id", id);
+      print_json (root);
+      return 0;
+    }
+
+  print_plan (person, plan);
+  return 0;
+}
+
+/* A result's scores in a few words, as in "Metric 19.98 (raw 22)" or "Level 2 (score 50.1)". */
+static char *
+describe_result (TandemMeasureResult *result)
+{
+  TandemMeasureKind kind = tandem_measure_result_get_kind (result);
+  const TandemMeasureInfo *info = tandem_measure_get_info (kind);
+  g_autofree double *answers = g_new (double, info->n_items);
+  TandemMeasureScore score;
+  GString *text;
+
+  if (!tandem_measure_result_score (result, &score, NULL))
+    return g_strdup (_("Not scored: the result is incomplete"));
+
+  switch (kind)
+    {
+    case TANDEM_MEASURE_SWEMWBS:
+      return g_strdup_printf (_("Metric %.2f (raw %.0f)"), score.score, score.raw);
+    case TANDEM_MEASURE_PAM:
+      return g_strdup_printf (_("Level %d (score %.1f)"), score.level, score.score);
+    case TANDEM_MEASURE_WEMWBS:
+    case TANDEM_MEASURE_HEALTH_CONFIDENCE:
+      return g_strdup_printf (_("Score %.0f"), score.score);
+    case TANDEM_MEASURE_MYCAW:
+    case TANDEM_MEASURE_ONS4:
+    case TANDEM_MEASURE_WELLBEING_STAR:
+    default:
+      break;
+    }
+
+  /* Measures read item by item. */
+  tandem_measure_parse_answers (tandem_measure_result_get_answers (result), answers,
+                                info->n_items);
+  text = g_string_new (NULL);
+  for (guint i = 0; i < info->n_items; i++)
+    {
+      if (isnan (answers[i]))
+        continue;
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append_printf (text, "%g", answers[i]);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static int
+measures_list_command (TandemStore  *store,
+                       int           argc,
+                       char        **argv)
+{
+  g_autoptr(GOptionContext) context =
+    command_context (_("ID"), _("List a person's outcome measures, the earliest first."), NULL);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!parse_command (context, &argc, &argv) || !parse_person_id (argc, argv, &id))
+    return 2;
+
+  if ((results = tandem_store_list_measure_results (store, id, &error)) == NULL)
+    return fail ("%s", error->message);
+
+  if (json_output)
+    {
+      g_autoptr(JsonNode) root = records_to_json (results);
+      JsonArray *array = json_node_get_array (root);
+
+      /* With the scores, which the records themselves do not carry. */
+      for (guint i = 0; i < results->len; i++)
+        {
+          JsonObject *object = json_array_get_object_element (array, i);
+          TandemMeasureScore score;
+
+          if (!tandem_measure_result_score (g_ptr_array_index (results, i), &score, NULL))
+            continue;
+          if (!isnan (score.score))
+            json_object_set_double_member (object, "score", score.score);
+          if (!isnan (score.raw))
+            json_object_set_double_member (object, "raw", score.raw);
+          if (score.level > 0)
+            json_object_set_int_member (object, "level", score.level);
+        }
+      print_json (root);
+      return 0;
+    }
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      TandemMeasureResult *result = g_ptr_array_index (results, i);
+      const TandemMeasureInfo *info = tandem_measure_get_info (tandem_measure_result_get_kind (result));
+      g_autofree char *date = tandem_date_format (tandem_measure_result_get_taken_on (result));
+      g_autofree char *scores = describe_result (result);
+      g_autofree char *date_column = pad (date, 12);
+      g_autofree char *name_column = pad (_(info->name), 28);
+      g_autofree char *stage_column =
+        pad (tandem_measure_stage_get_label (tandem_measure_result_get_stage (result)), 10);
+
+      g_print ("%s %s %s %s\n", date_column, name_column, stage_column, scores);
+    }
+
+  if (results->len == 0)
+    g_printerr ("%s\n", _("No outcome measures recorded for this person"));
 
   return 0;
 }
@@ -427,6 +747,8 @@ static const struct {
   { "example-data", example_data_command, N_("Add a fictional caseload (--people N)") },
   { "people search", people_search_command, N_("Find people by name, NHS number or postcode") },
   { "people show", people_show_command, N_("Show one person with referrals and contacts") },
+  { "plan show", plan_show_command, N_("Show a person's plan (--version N)") },
+  { "measures list", measures_list_command, N_("List a person's outcome measures") },
   { "check", check_command, N_("Check integrity and schema version") },
 };
 

@@ -6,6 +6,7 @@
 G_BEGIN_DECLS
 
 #define TANDEM_CASELOAD_NO_REFERRAL 0xff
+#define TANDEM_CASELOAD_NO_PLAN 0xff
 
 typedef enum
 {
@@ -16,7 +17,8 @@ typedef enum
 /* One person as the caseload list needs them: compact, because a PCN keeps 100,000 of them
  * in memory to filter and sort on every keystroke. Strings live in a GStringChunk owned by
  * whoever owns the array; dates are Julian day numbers, 0 when unknown. The referral fields
- * describe the person's current episode (see tandem_referral_compare_currency()). */
+ * describe the person's current episode (see tandem_referral_compare_currency()); the plan
+ * fields, their plan's latest version and the review its latest agreed version set. */
 typedef struct
 {
   gint64       person_id;
@@ -30,10 +32,13 @@ typedef struct
   gint64       assigned_staff_id;
   guint32      received_on;
   guint32      last_contact_on;
+  guint32      review_on;       /* of the latest agreed plan version */
   guint8       status;          /* TandemReferralStatus, or TANDEM_CASELOAD_NO_REFERRAL */
   guint8       priority;        /* TandemPriority */
   guint8       role;            /* TandemRole the episode is for */
   guint8       flags;           /* TandemCaseloadEntryFlags */
+  guint8       plan_state;      /* TandemPlanState, or TANDEM_CASELOAD_NO_PLAN */
+  guint8       plan_number;     /* the latest version's number, up to 255 */
   char         nhs_number[11];
 } TandemCaseloadEntry;
 

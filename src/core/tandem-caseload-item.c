@@ -7,6 +7,7 @@
 
 #include "tandem-caseload-item.h"
 #include "tandem-nhs-number.h"
+#include "tandem-plan.h"
 #include "tandem-referral.h"
 
 /* One row of the caseload list. Items are made when the list needs them, only for the rows
@@ -23,6 +24,8 @@ struct _TandemCaseloadItem
   char                *postcode;
   int                  days_waiting;
   int                  days_since_contact;
+  int                  days_to_review;
+  TandemReviewState    review_state;
   guint                waiting_too_long : 1;
   guint                contact_overdue : 1;
 };
@@ -91,6 +94,23 @@ tandem_caseload_rules_contact_overdue (const TandemCaseloadRules *rules,
   return since != 0 && rules->today > since + rules->contact_interval_days;
 }
 
+/**
+ * tandem_caseload_rules_review_state:
+ *
+ * Returns: how the review of the person's plan stands: it is due once the latest agreed
+ *   version's review date is near, even while a review draft is being written
+ */
+TandemReviewState
+tandem_caseload_rules_review_state (const TandemCaseloadRules *rules,
+                                    const TandemCaseloadEntry *entry)
+{
+  if (entry->plan_state == TANDEM_CASELOAD_NO_PLAN ||
+      (entry->plan_state == TANDEM_PLAN_DRAFT && entry->review_on == 0))
+    return TANDEM_REVIEW_NOT_AGREED;
+
+  return tandem_plan_review_state_on (entry->review_on, rules->today);
+}
+
 static const char *
 blank_to_null (const char *text)
 {
@@ -127,6 +147,8 @@ tandem_caseload_item_new (const TandemCaseloadEntry *entry,
 
   self->waiting_too_long = tandem_caseload_rules_waiting_too_long (rules, entry);
   self->contact_overdue = tandem_caseload_rules_contact_overdue (rules, entry);
+  self->review_state = tandem_caseload_rules_review_state (rules, entry);
+  self->days_to_review = entry->review_on != 0 ? (int) entry->review_on - (int) rules->today : 0;
 
   return self;
 }
@@ -260,4 +282,47 @@ tandem_caseload_item_has_risk (TandemCaseloadItem *self)
 {
   g_return_val_if_fail (TANDEM_IS_CASELOAD_ITEM (self), FALSE);
   return (self->entry.flags & TANDEM_CASELOAD_ENTRY_RISK) != 0;
+}
+
+gboolean
+tandem_caseload_item_has_plan (TandemCaseloadItem *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD_ITEM (self), FALSE);
+  return self->entry.plan_state != TANDEM_CASELOAD_NO_PLAN;
+}
+
+/* Only meaningful when the person has a plan. */
+TandemPlanState
+tandem_caseload_item_get_plan_state (TandemCaseloadItem *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD_ITEM (self), TANDEM_PLAN_DRAFT);
+  return self->entry.plan_state == TANDEM_CASELOAD_NO_PLAN ? TANDEM_PLAN_DRAFT
+                                                          : self->entry.plan_state;
+}
+
+guint
+tandem_caseload_item_get_plan_number (TandemCaseloadItem *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD_ITEM (self), 0);
+  return self->entry.plan_state == TANDEM_CASELOAD_NO_PLAN ? 0 : self->entry.plan_number;
+}
+
+TandemReviewState
+tandem_caseload_item_get_review_state (TandemCaseloadItem *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD_ITEM (self), TANDEM_REVIEW_NOT_AGREED);
+  return self->review_state;
+}
+
+/**
+ * tandem_caseload_item_get_days_to_review:
+ *
+ * Returns: the days until the plan's review, negative once it is overdue; 0 when the plan
+ *   has no review date (see tandem_caseload_item_get_review_state())
+ */
+int
+tandem_caseload_item_get_days_to_review (TandemCaseloadItem *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD_ITEM (self), 0);
+  return self->days_to_review;
 }

@@ -38,10 +38,17 @@ gboolean              tandem_caseload_item_is_contact_overdue  (TandemCaseloadIt
 int                   tandem_caseload_item_get_days_since_contact (TandemCaseloadItem *self);
 gboolean              tandem_caseload_item_has_safeguarding    (TandemCaseloadItem *self);
 gboolean              tandem_caseload_item_has_risk            (TandemCaseloadItem *self);
+gboolean              tandem_caseload_item_has_plan            (TandemCaseloadItem *self);
+TandemPlanState       tandem_caseload_item_get_plan_state      (TandemCaseloadItem *self);
+guint                 tandem_caseload_item_get_plan_number     (TandemCaseloadItem *self);
+TandemReviewState     tandem_caseload_item_get_review_state    (TandemCaseloadItem *self);
+int                   tandem_caseload_item_get_days_to_review  (TandemCaseloadItem *self);
 
 gboolean              tandem_caseload_rules_waiting_too_long   (const TandemCaseloadRules *rules,
                                                                 const TandemCaseloadEntry *entry);
 gboolean              tandem_caseload_rules_contact_overdue    (const TandemCaseloadRules *rules,
+                                                                const TandemCaseloadEntry *entry);
+TandemReviewState     tandem_caseload_rules_review_state       (const TandemCaseloadRules *rules,
                                                                 const TandemCaseloadEntry *entry);
 
 G_END_DECLS

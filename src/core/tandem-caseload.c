@@ -10,6 +10,7 @@
 #include "tandem-caseload.h"
 #include "tandem-date.h"
 #include "tandem-enums.h"
+#include "tandem-plan.h"
 #include "tandem-referral.h"
 #include "tandem-search.h"
 
@@ -20,7 +21,10 @@
  * the caseload keeps one compact TandemCaseloadEntry per person, sorted once when loaded;
  * filtering walks that array, and search matches each entry's search key in memory (see
  * tandem-search.c), looking only at the rows already shown when the user types on. Items
- * are only made for rows on screen. */
+ * are only made for rows on screen.
+ *
+ * The Plans section lists people the same way, with only those who have a plan, in the
+ * order their reviews fall due (see the "plans" property). */
 struct _TandemCaseload
 {
   GObject               parent_instance;
@@ -30,9 +34,11 @@ struct _TandemCaseload
   GStringChunk         *strings;     /* the entries' strings */
   GArray               *visible;     /* guint indices into entries */
   TandemCaseloadRules   rules;
+  gboolean              plans_only;
 
   gint64                staff_id;
   TandemCaseloadShow    show;
+  TandemPlanFilter      plan_filter;
   gint64                practice_id;
   int                   role;
   char                 *search_text;
@@ -52,8 +58,10 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (TandemCaseload, tandem_caseload, G_TYPE_OBJECT,
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_PLANS,
   PROP_STAFF_ID,
   PROP_SHOW,
+  PROP_PLAN_FILTER,
   PROP_PRACTICE_ID,
   PROP_ROLE,
   PROP_SEARCH_TEXT,
@@ -96,7 +104,7 @@ group_of (const TandemCaseloadEntry *entry)
  * first for open episodes, most recent first for ended ones). Ties go by person id, a stable
  * order that costs nothing; sorting 100,000 entries then compares integers. */
 static guint64
-sort_key (const TandemCaseloadEntry *entry)
+caseload_sort_key (const TandemCaseloadEntry *entry)
 {
   guint64 day = entry->received_on;
 
@@ -107,12 +115,28 @@ sort_key (const TandemCaseloadEntry *entry)
   return ((guint64) group_of (entry) << 32) | day;
 }
 
+/* Plans in the order their reviews fall due, so overdue ones come first; plans never agreed
+ * have no review yet and follow. */
+static guint64
+review_sort_key (const TandemCaseloadEntry *entry)
+{
+  return ((guint64) (entry->review_on == 0) << 32) | entry->review_on;
+}
+
+static guint64
+sort_key (gboolean                   plans_only,
+          const TandemCaseloadEntry *entry)
+{
+  return plans_only ? review_sort_key (entry) : caseload_sort_key (entry);
+}
+
 static int
-compare_entries (const TandemCaseloadEntry *x,
+compare_entries (gboolean                   plans_only,
+                 const TandemCaseloadEntry *x,
                  const TandemCaseloadEntry *y)
 {
-  guint64 key_x = sort_key (x);
-  guint64 key_y = sort_key (y);
+  guint64 key_x = sort_key (plans_only, x);
+  guint64 key_y = sort_key (plans_only, y);
 
   if (key_x != key_y)
     return key_x < key_y ? -1 : 1;
@@ -122,10 +146,18 @@ compare_entries (const TandemCaseloadEntry *x,
 
 static gboolean
 show_allows (TandemCaseloadShow         show,
+             const TandemCaseloadRules *rules,
              const TandemCaseloadEntry *entry)
 {
   if (show == TANDEM_CASELOAD_SHOW_ALL)
     return TRUE;
+
+  if (show == TANDEM_CASELOAD_SHOW_REVIEW_DUE)
+    {
+      TandemReviewState review = tandem_caseload_rules_review_state (rules, entry);
+
+      return review == TANDEM_REVIEW_DUE_SOON || review == TANDEM_REVIEW_OVERDUE;
+    }
 
   if (entry->status == TANDEM_CASELOAD_NO_REFERRAL)
     return FALSE;
@@ -145,6 +177,28 @@ show_allows (TandemCaseloadShow         show,
     case TANDEM_CASELOAD_SHOW_NO_RESPONSE:
       return entry->status == TANDEM_REFERRAL_NO_RESPONSE;
     case TANDEM_CASELOAD_SHOW_ALL:
+    case TANDEM_CASELOAD_SHOW_REVIEW_DUE:
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+plan_filter_allows (TandemPlanFilter           filter,
+                    const TandemCaseloadRules *rules,
+                    const TandemCaseloadEntry *entry)
+{
+  switch (filter)
+    {
+    case TANDEM_PLAN_FILTER_DRAFTS:
+      return entry->plan_state == TANDEM_PLAN_DRAFT;
+    case TANDEM_PLAN_FILTER_AGREED:
+      return entry->plan_state == TANDEM_PLAN_AGREED;
+    case TANDEM_PLAN_FILTER_REVIEW_SOON:
+      return tandem_caseload_rules_review_state (rules, entry) == TANDEM_REVIEW_DUE_SOON;
+    case TANDEM_PLAN_FILTER_REVIEW_OVERDUE:
+      return tandem_caseload_rules_review_state (rules, entry) == TANDEM_REVIEW_OVERDUE;
+    case TANDEM_PLAN_FILTER_ALL:
     default:
       return TRUE;
     }
@@ -163,7 +217,8 @@ entry_is_visible (TandemCaseload            *self,
   if (self->role >= 0 && (entry->status == TANDEM_CASELOAD_NO_REFERRAL || entry->role != self->role))
     return FALSE;
 
-  return show_allows (self->show, entry) &&
+  return show_allows (self->show, &self->rules, entry) &&
+         plan_filter_allows (self->plan_filter, &self->rules, entry) &&
          (self->query == NULL || tandem_search_query_matches (self->query, entry->search_key));
 }
 
@@ -396,7 +451,8 @@ sorted_position (TandemCaseload            *self,
     {
       guint middle = low + (high - low) / 2;
 
-      if (compare_entries (&g_array_index (self->entries, TandemCaseloadEntry, middle), entry) < 0)
+      if (compare_entries (self->plans_only,
+                           &g_array_index (self->entries, TandemCaseloadEntry, middle), entry) < 0)
         low = middle + 1;
       else
         high = middle;
@@ -415,7 +471,8 @@ reload_person (TandemCaseload *self,
   g_autoptr(GError) error = NULL;
   guint old_n_people = self->entries->len;
 
-  if (!tandem_store_load_caseload (self->store, person_id, loaded, self->strings, &error))
+  if (!tandem_store_load_caseload (self->store, person_id, self->plans_only, loaded,
+                                   self->strings, &error))
     {
       report_failure (self, error);
       return;
@@ -569,6 +626,14 @@ tandem_caseload_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_PLANS:
+      g_value_set_boolean (value, self->plans_only);
+      break;
+
+    case PROP_PLAN_FILTER:
+      g_value_set_enum (value, self->plan_filter);
+      break;
+
     case PROP_STAFF_ID:
       g_value_set_int64 (value, self->staff_id);
       break;
@@ -628,6 +693,14 @@ tandem_caseload_set_property (GObject      *object,
       self->store = g_value_dup_object (value);
       break;
 
+    case PROP_PLANS:
+      self->plans_only = g_value_get_boolean (value);
+      break;
+
+    case PROP_PLAN_FILTER:
+      tandem_caseload_set_plan_filter (self, g_value_get_enum (value));
+      break;
+
     case PROP_STAFF_ID:
       tandem_caseload_set_staff_id (self, g_value_get_int64 (value));
       break;
@@ -676,6 +749,18 @@ tandem_caseload_class_init (TandemCaseloadClass *klass)
     g_param_spec_object ("store", NULL, NULL,
                          TANDEM_TYPE_STORE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /* A list of plans: only people with a plan, in the order their reviews fall due. */
+  properties[PROP_PLANS] =
+    g_param_spec_boolean ("plans", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PLAN_FILTER] =
+    g_param_spec_enum ("plan-filter", NULL, NULL,
+                       TANDEM_TYPE_PLAN_FILTER,
+                       TANDEM_PLAN_FILTER_ALL,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /* Only episodes assigned to this member of staff, or everyone's when 0. */
   properties[PROP_STAFF_ID] =
@@ -774,6 +859,24 @@ tandem_caseload_new (TandemStore *store)
   return g_object_new (TANDEM_TYPE_CASELOAD, "store", store, NULL);
 }
 
+/**
+ * tandem_caseload_new_for_plans:
+ *
+ * Returns: (transfer full): a list of the people with a plan, in the order their reviews
+ *   fall due
+ */
+TandemCaseload *
+tandem_caseload_new_for_plans (TandemStore *store)
+{
+  g_return_val_if_fail (TANDEM_IS_STORE (store), NULL);
+
+  return g_object_new (TANDEM_TYPE_CASELOAD,
+                       "store", store,
+                       "plans", TRUE,
+                       "show", TANDEM_CASELOAD_SHOW_ALL,
+                       NULL);
+}
+
 TandemStore *
 tandem_caseload_get_store (TandemCaseload *self)
 {
@@ -824,7 +927,8 @@ compare_sort_keys (gconstpointer a,
  * them in memory order is several times faster than jumping about the chunk the store filled
  * in id order. */
 static void
-sort_loaded (Loaded *loaded)
+sort_loaded (Loaded   *loaded,
+             gboolean  plans_only)
 {
   GArray *unsorted = loaded->entries;
   GStringChunk *strings = g_string_chunk_new (64 * 1024);
@@ -833,7 +937,7 @@ sort_loaded (Loaded *loaded)
 
   for (guint i = 0; i < unsorted->len; i++)
     {
-      order[i].key = sort_key (&g_array_index (unsorted, TandemCaseloadEntry, i));
+      order[i].key = sort_key (plans_only, &g_array_index (unsorted, TandemCaseloadEntry, i));
       order[i].index = i;
     }
   qsort (order, unsorted->len, sizeof (SortKey), compare_sort_keys);
@@ -858,6 +962,7 @@ sort_loaded (Loaded *loaded)
 
 static Loaded *
 load_sorted (TandemStore  *store,
+             gboolean      plans_only,
              GError      **error)
 {
   Loaded *loaded = g_new0 (Loaded, 1);
@@ -865,13 +970,13 @@ load_sorted (TandemStore  *store,
   loaded->entries = g_array_new (FALSE, FALSE, sizeof (TandemCaseloadEntry));
   loaded->strings = g_string_chunk_new (64 * 1024);
 
-  if (!tandem_store_load_caseload (store, 0, loaded->entries, loaded->strings, error))
+  if (!tandem_store_load_caseload (store, 0, plans_only, loaded->entries, loaded->strings, error))
     {
       loaded_free (loaded);
       return NULL;
     }
 
-  sort_loaded (loaded);
+  sort_loaded (loaded, plans_only);
   return loaded;
 }
 
@@ -895,7 +1000,7 @@ tandem_caseload_load (TandemCaseload  *self,
 
   g_return_val_if_fail (TANDEM_IS_CASELOAD (self), FALSE);
 
-  loaded = load_sorted (self->store, error);
+  loaded = load_sorted (self->store, self->plans_only, error);
   if (loaded == NULL)
     return FALSE;
 
@@ -911,6 +1016,7 @@ load_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  TandemCaseload *self = source_object;
   TandemStore *store = task_data;
   g_autoptr(TandemStore) sibling = NULL;
   GError *error = NULL;
@@ -926,7 +1032,7 @@ load_thread (GTask        *task,
   /* One pass over every row gains nothing from a large page cache. */
   tandem_store_set_cache_size (sibling, 2048);
 
-  loaded = load_sorted (sibling, &error);
+  loaded = load_sorted (sibling, self->plans_only, &error);
   if (loaded == NULL)
     g_task_return_error (task, error);
   else
@@ -1238,7 +1344,7 @@ tandem_caseload_set_contact_interval_days (TandemCaseload *self,
 /**
  * tandem_caseload_set_today:
  *
- * Sets the day waiting times and overdue contacts are counted to; tests fix it, the window
+ * Sets the day waiting times, overdue contacts and reviews due are counted to; tests fix it, the window
  * moves it on at midnight.
  */
 void
@@ -1252,5 +1358,28 @@ tandem_caseload_set_today (TandemCaseload *self,
     return;
 
   self->rules.today = g_date_get_julian (today);
+  refilter (self);
   remake_rows (self);
+}
+
+TandemPlanFilter
+tandem_caseload_get_plan_filter (TandemCaseload *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD (self), TANDEM_PLAN_FILTER_ALL);
+
+  return self->plan_filter;
+}
+
+void
+tandem_caseload_set_plan_filter (TandemCaseload   *self,
+                                 TandemPlanFilter  plan_filter)
+{
+  g_return_if_fail (TANDEM_IS_CASELOAD (self));
+
+  if (self->plan_filter == plan_filter)
+    return;
+
+  self->plan_filter = plan_filter;
+  refilter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_FILTER]);
 }

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TandemCaseload, tandem_caseload, TANDEM, CASELOAD, GObject)
 
 TandemCaseload     *tandem_caseload_new                   (TandemStore         *store);
+TandemCaseload     *tandem_caseload_new_for_plans         (TandemStore         *store);
 TandemStore        *tandem_caseload_get_store             (TandemCaseload      *self);
 gboolean            tandem_caseload_load                  (TandemCaseload      *self,
                                                            GError             **error);
@@ -36,6 +37,9 @@ void                tandem_caseload_set_staff_id          (TandemCaseload      *
 TandemCaseloadShow  tandem_caseload_get_show              (TandemCaseload      *self);
 void                tandem_caseload_set_show              (TandemCaseload      *self,
                                                            TandemCaseloadShow   show);
+TandemPlanFilter    tandem_caseload_get_plan_filter       (TandemCaseload      *self);
+void                tandem_caseload_set_plan_filter       (TandemCaseload      *self,
+                                                           TandemPlanFilter     plan_filter);
 gint64              tandem_caseload_get_practice_id       (TandemCaseload      *self);
 void                tandem_caseload_set_practice_id       (TandemCaseload      *self,
                                                            gint64               practice_id);

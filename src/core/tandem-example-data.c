@@ -4,9 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "tandem-date.h"
 #include "tandem-example-data.h"
+#include "tandem-measure.h"
 #include "tandem-nhs-number.h"
 
 /* A fictional caseload for trying Tandem out and for benchmarks: everyone here is made up.
@@ -187,6 +189,122 @@ static const char *next_steps[] = {
   "Review goals at the next meeting.",
   "Check whether the council has replied.",
   "",
+};
+
+
+/* Plans, in people's own words. Each need comes with the goals and actions that go with it. */
+static const struct {
+  const char *need;
+  const char *goals[2];
+  const char *actions[2][2];
+} plan_needs[] = {
+  { "I feel lonely most days and the evenings are long.",
+    { "Meet new people nearby", "Have something to look forward to each week" },
+    { { "Try the Tuesday walking group", "Ask about the lunch club at St Mary's" },
+      { "Look at the library's events board together", "" } } },
+  { "Money worries keep me awake at night.",
+    { "Get on top of the rent arrears", "Stop the calls from collectors" },
+    { { "Book a Citizens Advice appointment", "Open every letter with someone" },
+      { "Ask the debt adviser to write to the creditors", "" } } },
+  { "I want to be more active but don't know where to start.",
+    { "Walk to the park and back without stopping", "Lose a stone by the summer" },
+    { { "Walk ten minutes every day", "Join the chair-based exercise class" },
+      { "Swap one takeaway a week for a home-cooked meal", "Go to the healthy eating course" } } },
+  { "Caring for my wife leaves me no time for myself.",
+    { "Have one afternoon a week to myself", "Know what help we can get" },
+    { { "Ask the carers' centre about a sitting service", "Go to the carers' coffee morning" },
+      { "Ask the council for a carer's assessment", "" } } },
+  { "The damp in the flat makes my chest worse.",
+    { "Get the mould sorted", "Fewer chest infections this winter" },
+    { { "Report the damp to the council in writing", "Photograph the walls each week" },
+      { "Book the flu jab at the practice", "" } } },
+  { "Since the fall I'm nervous about going out alone.",
+    { "Go to the shops on my own again", "Feel steady on my feet" },
+    { { "Walk to the corner shop with my daughter, then alone", "" },
+      { "Go to the strength and balance class", "Ask about a falls alarm" } } },
+};
+
+static const char *about_important[] = {
+  "My grandchildren, my garden and my faith.",
+  "Staying in my own home and keeping my independence.",
+  "Getting back to work and being there for my kids.",
+  "My dog Bella; she gets me out of the house.",
+};
+
+static const char *about_people[] = {
+  "My daughter Sara, who phones every evening.",
+  "My neighbour Pat, and my brother in Leeds.",
+  "My wife; we have been married forty years.",
+  "My friends from the mosque.",
+};
+
+static const char *about_communication[] = {
+  "Please speak slowly and check I have understood.",
+  "I prefer face to face; I don't like long phone calls.",
+  "Text me first; I don't answer unknown numbers.",
+  "I read better in my own language; my son can help on the phone.",
+};
+
+static const char *about_wellness[] = {
+  "I feel best after being outdoors. Bad days are worse in winter.",
+  "My breathing is worse when I'm stressed.",
+  "I sleep badly when I'm worried about money.",
+};
+
+static const char *about_do_dont[] = {
+  "Please do call before you visit. Please don't ring before ten.",
+  "Please do tell me straight. Please don't talk over me.",
+  "Please do remind me the day before. Please don't send lots of leaflets.",
+};
+
+static const char *about_support[] = {
+  "Mornings are better for me; a text reminder the day before helps.",
+  "Afternoons, after my wife's carer has been.",
+  "Someone to come with me the first time I go somewhere new.",
+};
+
+static const char *about_worth_knowing[] = {
+  "I used to be a nurse.",
+  "I have hearing aids but don't always wear them.",
+  "I'm left-handed and my writing is shaky.",
+  "",
+};
+
+static const char *strengths[] = {
+  "Good sense of humour. Knows the area well. Loves cooking for others.",
+  "Determined, and keeps trying. Close family nearby.",
+  "Practical and good with his hands. Used to run a football team.",
+};
+
+static const char *support_connected[] = {
+  "Riverside Walking Group (Tuesdays, 10am). Citizens Advice Riverside.",
+  "Carers' Centre sitting service. Age Friendly Riverside befriending.",
+  "Strength and balance class at the leisure centre. Library coffee morning.",
+};
+
+static const char *contingency_triggers[] = {
+  "Letters about money; anniversaries; being stuck indoors.",
+  "Winter, and when my wife has a bad week.",
+};
+
+static const char *contingency_signs[] = {
+  "Not answering the phone; staying in bed; not eating.",
+  "Getting short-tempered and not sleeping.",
+};
+
+static const char *contingency_coping[] = {
+  "A walk with the dog; calling my sister; listening to the radio.",
+  "Gardening, and a cup of tea with a neighbour.",
+};
+
+static const char *contingency_actions[] = {
+  "Ring the practice and ask for a call back from my coach.",
+  "My daughter will come round and help me call the GP.",
+};
+
+static const char *contingency_contacts[] = {
+  "Practice reception 01632 960100. Samaritans 116 123. My daughter Sara 07700 900123.",
+  "NHS 111, option 2 for mental health. My brother Dev 07700 900456.",
 };
 
 static const char *pcn_practices[][3] = {
@@ -565,6 +683,254 @@ add_contacts (Generator       *gen,
   return TRUE;
 }
 
+
+/* Writes the plan's words, as a coach would with the person beside them. */
+static void
+fill_plan_version (Generator         *gen,
+                   TandemPlanVersion *version)
+{
+  g_object_set (version,
+                "about-important", PICK (gen->rand, about_important),
+                "about-people", PICK (gen->rand, about_people),
+                "about-communication", PICK (gen->rand, about_communication),
+                "about-wellness", PICK (gen->rand, about_wellness),
+                "about-do-dont", PICK (gen->rand, about_do_dont),
+                "about-support", PICK (gen->rand, about_support),
+                "about-worth-knowing", PICK (gen->rand, about_worth_knowing),
+                "about-supported-by", chance (gen, 30) ? "My daughter helped me write this." : "",
+                "strengths", PICK (gen->rand, strengths),
+                "support", PICK (gen->rand, support_connected),
+                "contingency-triggers", PICK (gen->rand, contingency_triggers),
+                "contingency-warning-signs", PICK (gen->rand, contingency_signs),
+                "contingency-coping", PICK (gen->rand, contingency_coping),
+                "contingency-actions", PICK (gen->rand, contingency_actions),
+                "contingency-contacts", PICK (gen->rand, contingency_contacts),
+                NULL);
+}
+
+static gboolean
+add_plan_goal (Generator       *gen,
+               TandemPlanNeed  *need,
+               guint            need_index,
+               guint            goal_index,
+               guint            age,
+               GError         **error)
+{
+  g_autoptr(TandemPlanGoal) goal = tandem_plan_goal_new ();
+  g_autofree char *target = NULL;
+  GDate target_day = gen->today;
+
+  g_date_add_days (&target_day, g_rand_int_range (gen->rand, 30, 180));
+  target = tandem_date_to_iso (&target_day);
+
+  tandem_plan_goal_set_need_id (goal, tandem_record_get_id (need));
+  tandem_plan_goal_set_position (goal, goal_index);
+  tandem_plan_goal_set_words (goal, plan_needs[need_index].goals[goal_index]);
+  tandem_plan_goal_set_importance (goal, g_rand_int_range (gen->rand, 5, 11));
+  tandem_plan_goal_set_status (goal, age > 60 && chance (gen, 30) ? TANDEM_GOAL_ACHIEVED
+                                     : age > 14 ? TANDEM_GOAL_IN_PROGRESS
+                                     : TANDEM_GOAL_NOT_STARTED);
+  tandem_plan_goal_set_target_on (goal, target);
+
+  if (!tandem_store_save_plan_item (gen->store, goal, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (plan_needs[need_index].actions[goal_index]); i++)
+    {
+      const char *what = plan_needs[need_index].actions[goal_index][i];
+      g_autoptr(TandemPlanAction) action = NULL;
+      g_autofree char *due = NULL;
+
+      if (what[0] == '\0')
+        continue;
+
+      due = date_days_ago (gen, age / 2 - MIN (age / 2, 7 * i));
+      action = tandem_plan_action_new ();
+      tandem_plan_action_set_goal_id (action, tandem_record_get_id (goal));
+      tandem_plan_action_set_position (action, i);
+      tandem_plan_action_set_what (action, what);
+      tandem_plan_action_set_who (action, chance (gen, 50) ? "Me" : "Me, with my coach");
+      tandem_plan_action_set_due_on (action, due);
+      tandem_plan_action_set_status (action, age > 30 && chance (gen, 50) ? TANDEM_ACTION_DONE
+                                             : age > 7 ? TANDEM_ACTION_IN_PROGRESS
+                                             : TANDEM_ACTION_PLANNED);
+      tandem_plan_action_set_confidence (action, g_rand_int_range (gen->rand, 3, 10));
+
+      if (!tandem_store_save_plan_item (gen->store, action, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_plan_needs (Generator          *gen,
+                TandemPlanVersion  *version,
+                guint               age,
+                GError            **error)
+{
+  guint n_needs = g_rand_int_range (gen->rand, 1, 4);
+  guint first = g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (plan_needs));
+
+  for (guint i = 0; i < n_needs; i++)
+    {
+      guint index = (first + i) % G_N_ELEMENTS (plan_needs);
+      guint n_goals = g_rand_int_range (gen->rand, 1, 3);
+      g_autoptr(TandemPlanNeed) need = tandem_plan_need_new ();
+
+      tandem_plan_need_set_version_id (need, tandem_record_get_id (version));
+      tandem_plan_need_set_position (need, i);
+      tandem_plan_need_set_words (need, plan_needs[index].need);
+      if (!tandem_store_save_plan_item (gen->store, need, error))
+        return FALSE;
+
+      for (guint j = 0; j < n_goals; j++)
+        {
+          if (!add_plan_goal (gen, need, index, j, age, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Agrees @version @age days ago, with its review twelve weeks on. */
+static gboolean
+agree_plan_version (Generator          *gen,
+                    TandemPlanVersion  *version,
+                    guint               age,
+                    GError            **error)
+{
+  g_autofree char *agreed = date_days_ago (gen, age);
+  g_autofree char *review = NULL;
+  GDate review_day = gen->today;
+
+  g_date_subtract_days (&review_day, age);
+  g_date_add_days (&review_day, 84);
+  review = tandem_date_to_iso (&review_day);
+
+  if (chance (gen, 10))
+    {
+      tandem_plan_version_set_agreed_with (version, TANDEM_PLAN_AGREED_WITH_REPRESENTATIVE);
+      tandem_plan_version_set_representative_name (version, "Sara Ahmed");
+      tandem_plan_version_set_representative_role (version, "Daughter, with lasting power of attorney");
+    }
+  tandem_plan_version_set_agreed_on (version, agreed);
+  tandem_plan_version_set_agreed_how (version, chance (gen, 70) ? "Face to face" : "By phone");
+  tandem_plan_version_set_agreed_by_staff_id (version,
+                                              tandem_plan_version_get_prepared_by_staff_id (version));
+  tandem_plan_version_set_review_on (version, review);
+
+  return tandem_store_agree_plan (gen->store, version, &gen->today, error);
+}
+
+static gboolean
+add_measure (Generator           *gen,
+             TandemReferral      *referral,
+             TandemMeasureKind    kind,
+             TandemMeasureStage   stage,
+             guint                age,
+             int                  shift,
+             GError             **error)
+{
+  const TandemMeasureInfo *info = tandem_measure_get_info (kind);
+  g_autoptr(TandemMeasureResult) result = tandem_measure_result_new ();
+  g_autofree double *answers = g_new (double, info->n_items);
+  g_autofree char *text = NULL;
+  g_autofree char *taken = date_days_ago (gen, age);
+
+  /* Answers around the middle of the scale, moved by @shift steps in the better direction. */
+  for (guint i = 0; i < info->n_items; i++)
+    {
+      double middle = (info->item_min + info->item_max) / 2;
+      int direction = info->higher_is_better && !(kind == TANDEM_MEASURE_ONS4 && i == 3) ? 1 : -1;
+      double value = middle + direction * shift + g_rand_int_range (gen->rand, -1, 2);
+
+      answers[i] = CLAMP (round (value), info->item_min, info->item_max);
+    }
+  if (kind == TANDEM_MEASURE_PAM)
+    answers[0] = CLAMP (45 + 4 * shift + g_rand_int_range (gen->rand, -30, 31) / 10.0, 0, 100);
+
+  text = tandem_measure_format_answers (answers, info->n_items);
+  tandem_measure_result_set_person_id (result, tandem_referral_get_person_id (referral));
+  tandem_measure_result_set_kind (result, kind);
+  tandem_measure_result_set_stage (result, stage);
+  tandem_measure_result_set_taken_on (result, taken);
+  tandem_measure_result_set_answers (result, text);
+  tandem_measure_result_set_staff_id (result, tandem_referral_get_assigned_staff_id (referral));
+
+  return tandem_store_save_measure_result (gen->store, result, error);
+}
+
+/* Baseline measures when the person was first seen, and a follow-up twelve weeks on, most
+ * showing some improvement. */
+static gboolean
+add_measures (Generator       *gen,
+              TandemReferral  *referral,
+              guint            start_age,
+              GError         **error)
+{
+  static const TandemMeasureKind kinds[] = {
+    TANDEM_MEASURE_SWEMWBS, TANDEM_MEASURE_SWEMWBS, TANDEM_MEASURE_ONS4, TANDEM_MEASURE_PAM,
+    TANDEM_MEASURE_WELLBEING_STAR,
+  };
+  TandemMeasureKind kind = PICK (gen->rand, kinds);
+
+  if (!add_measure (gen, referral, kind, TANDEM_STAGE_BASELINE, start_age, -1, error))
+    return FALSE;
+
+  if (start_age < 84)
+    return TRUE;
+
+  return add_measure (gen, referral, kind, TANDEM_STAGE_FOLLOW_UP, start_age - 84,
+                      g_rand_int_range (gen->rand, 0, 3), error);
+}
+
+/* A plan for someone being worked with: drafted at the first meeting, agreed a fortnight
+ * later, and for some reviewed since. Some reviews are due or overdue today. */
+static gboolean
+add_plan (Generator       *gen,
+          TandemReferral  *referral,
+          guint            start_age,
+          GError         **error)
+{
+  g_autoptr(TandemPlanVersion) version = NULL;
+  gint64 person_id = tandem_referral_get_person_id (referral);
+  gint64 staff_id = tandem_referral_get_assigned_staff_id (referral);
+
+  version = tandem_store_create_plan (gen->store, person_id, staff_id, error);
+  if (version == NULL)
+    return FALSE;
+
+  fill_plan_version (gen, version);
+  if (!tandem_store_save_plan_version (gen->store, version, error) ||
+      !add_plan_needs (gen, version, start_age, error) ||
+      !add_measures (gen, referral, start_age, error))
+    return FALSE;
+
+  /* Recent plans, and a few older ones, are still drafts. */
+  if (start_age < 21 || chance (gen, 10))
+    return TRUE;
+
+  if (!agree_plan_version (gen, version, start_age - 14, error))
+    return FALSE;
+
+  /* About half of those whose review has come and gone were reviewed on the day. */
+  if (start_age - 14 > 84 + 7 && chance (gen, 50))
+    {
+      g_autoptr(TandemPlanVersion) review = NULL;
+
+      review = tandem_store_start_plan_review (gen->store, person_id, staff_id, error);
+      if (review == NULL)
+        return FALSE;
+
+      tandem_plan_version_set_strengths (review, PICK (gen->rand, strengths));
+      return agree_plan_version (gen, review, start_age - 14 - 84, error);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 add_referral (Generator     *gen,
               TandemPerson  *person,
@@ -622,7 +988,8 @@ add_referral (Generator     *gen,
 
   if (status == TANDEM_REFERRAL_ACTIVE)
     return add_contacts (gen, referral, first_contact_age,
-                         (guint) g_rand_int_range (gen->rand, 0, 50), error);
+                         (guint) g_rand_int_range (gen->rand, 0, 50), error) &&
+           (!chance (gen, 75) || add_plan (gen, referral, first_contact_age, error));
   if (status == TANDEM_REFERRAL_CLOSED)
     return add_contacts (gen, referral, first_contact_age, end_age, error);
 
@@ -671,8 +1038,8 @@ add_one (Generator  *gen,
  * @today: the day the caseload is made as of
  * @progress: (nullable): called now and then with how many people are done
  *
- * Adds fictional people with referral episodes and contacts, in one transaction: cancelled
- * or failed, nothing is added. Sets up an example PCN, practices and staff when the store has
+ * Adds fictional people with referral episodes, contacts, plans and outcome measures, in one
+ * transaction: cancelled or failed, nothing is added. Sets up an example PCN, practices and staff when the store has
  * none.
  */
 gboolean

@@ -196,3 +196,136 @@ tandem_gp_summary_for_referral (const TandemGpSummarySource *source)
 
   return g_string_free (text, FALSE);
 }
+
+/* Goals by how far they have got, as in "3: achieved 1, in progress 2". */
+static char *
+describe_goals (TandemPlan *plan)
+{
+  guint counts[TANDEM_GOAL_NOT_ACHIEVED + 1] = { 0 };
+  GListModel *needs = tandem_plan_get_needs (plan);
+  GString *text;
+  guint total = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    {
+      g_autoptr(TandemPlanNeed) need = g_list_model_get_item (needs, i);
+      GListModel *goals = tandem_plan_get_goals (plan, need);
+
+      for (guint j = 0; j < g_list_model_get_n_items (goals); j++)
+        {
+          g_autoptr(TandemPlanGoal) goal = g_list_model_get_item (goals, j);
+
+          counts[MIN (tandem_plan_goal_get_status (goal), TANDEM_GOAL_NOT_ACHIEVED)]++;
+          total++;
+        }
+    }
+
+  if (total == 0)
+    return NULL;
+
+  text = g_string_new (NULL);
+  g_string_append_printf (text, "%u", total);
+  for (guint status = 0, shown = 0; status < G_N_ELEMENTS (counts); status++)
+    {
+      if (counts[status] == 0)
+        continue;
+
+      g_string_append (text, shown++ == 0 ? ": " : ", ");
+      /* Translators: a goal status and how many goals have it, as in "In progress 2" */
+      g_string_append_printf (text, _("%s %u"), tandem_goal_status_get_label (status),
+                              counts[status]);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+describe_agreement (TandemPlanVersion *version)
+{
+  g_autofree char *date = tandem_date_format (tandem_plan_version_get_agreed_on (version));
+  const char *how = tandem_plan_version_get_agreed_how (version);
+  g_autofree char *who = NULL;
+
+  if (tandem_plan_version_get_agreed_with (version) == TANDEM_PLAN_AGREED_WITH_REPRESENTATIVE)
+    /* Translators: who agreed a plan for the person, as in "Sara Ahmed (daughter)" */
+    who = g_strdup_printf (_("%s (%s)"), tandem_plan_version_get_representative_name (version),
+                           tandem_plan_version_get_representative_role (version));
+  else
+    who = g_strdup (_("the person"));
+
+  if (how != NULL && how[0] != '\0')
+    /* Translators: as in "3 Mar 2026 with the person, face to face" */
+    return g_strdup_printf (_("%s with %s, %s"), date, who, how);
+
+  /* Translators: as in "3 Mar 2026 with the person" */
+  return g_strdup_printf (_("%s with %s"), date, who);
+}
+
+/**
+ * tandem_gp_summary_for_plan:
+ *
+ * The GP record's note of an agreed plan. A review is coded as such, on the day it was
+ * agreed; a first plan has no code of its own. As for referrals, what the plan says goes in
+ * only with the person's consent to share.
+ *
+ * Returns: (transfer full): the summary, ending with a newline
+ */
+char *
+tandem_gp_summary_for_plan (const TandemGpPlanSource *source)
+{
+  TandemPlanVersion *version;
+  GString *text = g_string_new (NULL);
+  g_autofree char *agreement = NULL;
+  g_autofree char *goals = NULL;
+  g_autofree char *review = NULL;
+  g_autofree char *worker = NULL;
+  g_autofree char *number = NULL;
+
+  g_return_val_if_fail (TANDEM_IS_PERSON (source->person), NULL);
+  g_return_val_if_fail (TANDEM_IS_PLAN (source->plan), NULL);
+
+  version = tandem_plan_get_version (source->plan);
+
+  if (tandem_person_get_consent_to_share (source->person))
+    {
+      if (source->pcn_name != NULL && source->pcn_name[0] != '\0')
+        /* Translators: the first line of a plan summary for the GP record */
+        g_string_append_printf (text, _("Personalised care and support plan, %s"),
+                                source->pcn_name);
+      else
+        g_string_append (text, _("Personalised care and support plan"));
+      g_string_append_c (text, '\n');
+
+      number = g_strdup_printf ("%d", tandem_plan_version_get_number (version));
+      agreement = describe_agreement (version);
+      goals = describe_goals (source->plan);
+      review = tandem_date_format (tandem_plan_version_get_review_on (version));
+
+      append_line (text, _("Version"), number);
+      append_line (text, _("Agreed"), agreement);
+      append_line (text, _("Goals"), goals);
+      append_line (text, _("Next review"), review);
+
+      if (source->worker_name != NULL && source->worker_name[0] != '\0')
+        {
+          worker = g_strdup_printf (_("%s, %s"), source->worker_name,
+                                    tandem_role_get_label (source->worker_role));
+          append_line (text, _("Prepared by"), worker);
+        }
+    }
+
+  if (tandem_plan_version_get_is_review (version))
+    {
+      g_autofree char *date = tandem_date_format (tandem_plan_version_get_agreed_on (version));
+
+      g_string_append_printf (text, "SNOMED CT %s %s (%s)\n", TANDEM_SNOMED_CARE_PLAN_REVIEW,
+                              tandem_snomed_get_term (TANDEM_SNOMED_CARE_PLAN_REVIEW), date);
+    }
+  else
+    {
+      g_string_append (text, _("No code to record: this is the first plan, not a review of one."));
+      g_string_append_c (text, '\n');
+    }
+
+  return g_string_free (text, FALSE);
+}

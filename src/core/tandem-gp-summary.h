@@ -3,6 +3,7 @@
 
 #include "tandem-contact.h"
 #include "tandem-person.h"
+#include "tandem-plan.h"
 #include "tandem-referral.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,17 @@ typedef struct
   TandemRole      worker_role;
 } TandemGpSummarySource;
 
+/* What a GP record summary of an agreed plan is made from. */
+typedef struct
+{
+  const char     *pcn_name;
+  TandemPerson   *person;
+  TandemPlan     *plan;            /* an agreed version */
+  const char     *worker_name;     /* who prepared it; nullable */
+  TandemRole      worker_role;
+} TandemGpPlanSource;
+
 char *tandem_gp_summary_for_referral (const TandemGpSummarySource *source);
+char *tandem_gp_summary_for_plan     (const TandemGpPlanSource    *source);
 
 G_END_DECLS

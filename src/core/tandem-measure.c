@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "tandem-date.h"
 #include "tandem-measure.h"
 
 /* The outcome measures and how each is scored. Three are free to administer: Tandem shows
@@ -390,4 +391,56 @@ tandem_measure_format_answers (const double *answers,
     }
 
   return g_string_free (text, FALSE);
+}
+
+/**
+ * tandem_measure_result_score:
+ * @score: (out): the result's scores
+ * @error: what is wrong with the result, worded for the user
+ *
+ * Checks a result as it would be stored, and scores it: it must be taken on a real day, not
+ * in the future, and its answers be complete and in range.
+ *
+ * Returns: %TRUE when the result can be stored
+ */
+gboolean
+tandem_measure_result_score (TandemMeasureResult  *result,
+                             TandemMeasureScore   *score,
+                             GError              **error)
+{
+  TandemMeasureKind kind;
+  const TandemMeasureInfo *info;
+  g_autofree double *answers = NULL;
+  GDate taken, today;
+
+  g_return_val_if_fail (TANDEM_IS_MEASURE_RESULT (result), FALSE);
+
+  kind = tandem_measure_result_get_kind (result);
+  info = tandem_measure_get_info (kind);
+
+  if (!tandem_date_from_iso (tandem_measure_result_get_taken_on (result), &taken))
+    {
+      g_set_error_literal (error, TANDEM_MEASURE_ERROR, TANDEM_MEASURE_ERROR_DATE,
+                           _("Enter the day the measure was taken"));
+      return FALSE;
+    }
+
+  tandem_date_set_today (&today);
+  if (g_date_compare (&taken, &today) > 0)
+    {
+      g_set_error_literal (error, TANDEM_MEASURE_ERROR, TANDEM_MEASURE_ERROR_DATE,
+                           _("A measure cannot be taken in the future"));
+      return FALSE;
+    }
+
+  answers = g_new (double, info->n_items);
+  if (!tandem_measure_parse_answers (tandem_measure_result_get_answers (result), answers,
+                                     info->n_items))
+    {
+      g_set_error_literal (error, TANDEM_MEASURE_ERROR, TANDEM_MEASURE_ERROR_RANGE,
+                           _("Every answer must be a number"));
+      return FALSE;
+    }
+
+  return tandem_measure_score (kind, answers, info->n_items, score, error);
 }

@@ -3,6 +3,7 @@
 
 #include <glib-object.h>
 
+#include "tandem-measure-result.h"
 #include "tandem-types.h"
 
 G_BEGIN_DECLS
@@ -13,6 +14,7 @@ typedef enum
 {
   TANDEM_MEASURE_ERROR_MISSING,
   TANDEM_MEASURE_ERROR_RANGE,
+  TANDEM_MEASURE_ERROR_DATE,
 } TandemMeasureError;
 
 /* What a measure is and what Tandem may do with it. */
@@ -56,6 +58,9 @@ const char              *tandem_measure_ons4_band    (guint              item,
 gboolean                 tandem_measure_parse_answers (const char       *text,
                                                        double           *answers,
                                                        guint             n_answers);
+gboolean                 tandem_measure_result_score (TandemMeasureResult *result,
+                                                      TandemMeasureScore  *score,
+                                                      GError             **error);
 char                    *tandem_measure_format_answers (const double    *answers,
                                                         guint            n_answers);
 

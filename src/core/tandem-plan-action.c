@@ -12,6 +12,7 @@ struct _TandemPlanAction
   TandemRecord parent_instance;
 
   gint64 goal_id;
+  char *key;
   int position;
   char *what;
   char *who;
@@ -26,6 +27,7 @@ G_DEFINE_FINAL_TYPE (TandemPlanAction, tandem_plan_action, TANDEM_TYPE_RECORD)
 enum {
   PROP_0,
   PROP_GOAL_ID,
+  PROP_KEY,
   PROP_POSITION,
   PROP_WHAT,
   PROP_WHO,
@@ -43,6 +45,7 @@ tandem_plan_action_finalize (GObject *object)
 {
   TandemPlanAction *self = (TandemPlanAction *) object;
 
+  g_clear_pointer (&self->key, g_free);
   g_clear_pointer (&self->what, g_free);
   g_clear_pointer (&self->who, g_free);
   g_clear_pointer (&self->due_on, g_free);
@@ -63,6 +66,10 @@ tandem_plan_action_get_property (GObject    *object,
     {
     case PROP_GOAL_ID:
       g_value_set_int64 (value, self->goal_id);
+      break;
+
+    case PROP_KEY:
+      g_value_set_string (value, self->key);
       break;
 
     case PROP_POSITION:
@@ -112,6 +119,10 @@ tandem_plan_action_set_property (GObject      *object,
       tandem_plan_action_set_goal_id (self, g_value_get_int64 (value));
       break;
 
+    case PROP_KEY:
+      tandem_plan_action_set_key (self, g_value_get_string (value));
+      break;
+
     case PROP_POSITION:
       tandem_plan_action_set_position (self, g_value_get_int (value));
       break;
@@ -159,6 +170,12 @@ tandem_plan_action_class_init (TandemPlanActionClass *klass)
     g_param_spec_int64 ("goal-id", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The same for this action in every version of the plan, so versions can be compared. */
+  properties[PROP_KEY] =
+    g_param_spec_string ("key", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /* The order under its goal, from 0. */
   properties[PROP_POSITION] =
@@ -238,6 +255,29 @@ tandem_plan_action_set_goal_id (TandemPlanAction *self,
   self->goal_id = goal_id;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GOAL_ID]);
+}
+
+const char *
+tandem_plan_action_get_key (TandemPlanAction *self)
+{
+  g_return_val_if_fail (TANDEM_IS_PLAN_ACTION (self), NULL);
+
+  return self->key;
+}
+
+void
+tandem_plan_action_set_key (TandemPlanAction *self,
+                            const char       *key)
+{
+  g_return_if_fail (TANDEM_IS_PLAN_ACTION (self));
+
+  if (g_strcmp0 (self->key, key) == 0)
+    return;
+
+  g_free (self->key);
+  self->key = g_strdup (key);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEY]);
 }
 
 int

@@ -13,6 +13,9 @@ TandemPlanAction   *tandem_plan_action_new            (void);
 gint64              tandem_plan_action_get_goal_id    (TandemPlanAction   *self);
 void                tandem_plan_action_set_goal_id    (TandemPlanAction   *self,
                                                        gint64              goal_id);
+const char         *tandem_plan_action_get_key        (TandemPlanAction   *self);
+void                tandem_plan_action_set_key        (TandemPlanAction   *self,
+                                                       const char         *key);
 int                 tandem_plan_action_get_position   (TandemPlanAction   *self);
 void                tandem_plan_action_set_position   (TandemPlanAction   *self,
                                                        int                 position);

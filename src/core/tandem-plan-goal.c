@@ -12,6 +12,7 @@ struct _TandemPlanGoal
   TandemRecord parent_instance;
 
   gint64 need_id;
+  char *key;
   int position;
   char *words;
   int importance;
@@ -25,6 +26,7 @@ G_DEFINE_FINAL_TYPE (TandemPlanGoal, tandem_plan_goal, TANDEM_TYPE_RECORD)
 enum {
   PROP_0,
   PROP_NEED_ID,
+  PROP_KEY,
   PROP_POSITION,
   PROP_WORDS,
   PROP_IMPORTANCE,
@@ -41,6 +43,7 @@ tandem_plan_goal_finalize (GObject *object)
 {
   TandemPlanGoal *self = (TandemPlanGoal *) object;
 
+  g_clear_pointer (&self->key, g_free);
   g_clear_pointer (&self->words, g_free);
   g_clear_pointer (&self->target_on, g_free);
   g_clear_pointer (&self->outcome, g_free);
@@ -60,6 +63,10 @@ tandem_plan_goal_get_property (GObject    *object,
     {
     case PROP_NEED_ID:
       g_value_set_int64 (value, self->need_id);
+      break;
+
+    case PROP_KEY:
+      g_value_set_string (value, self->key);
       break;
 
     case PROP_POSITION:
@@ -105,6 +112,10 @@ tandem_plan_goal_set_property (GObject      *object,
       tandem_plan_goal_set_need_id (self, g_value_get_int64 (value));
       break;
 
+    case PROP_KEY:
+      tandem_plan_goal_set_key (self, g_value_get_string (value));
+      break;
+
     case PROP_POSITION:
       tandem_plan_goal_set_position (self, g_value_get_int (value));
       break;
@@ -148,6 +159,12 @@ tandem_plan_goal_class_init (TandemPlanGoalClass *klass)
     g_param_spec_int64 ("need-id", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The same for this goal in every version of the plan, so versions can be compared. */
+  properties[PROP_KEY] =
+    g_param_spec_string ("key", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /* The order under its need, from 0. */
   properties[PROP_POSITION] =
@@ -221,6 +238,29 @@ tandem_plan_goal_set_need_id (TandemPlanGoal *self,
   self->need_id = need_id;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEED_ID]);
+}
+
+const char *
+tandem_plan_goal_get_key (TandemPlanGoal *self)
+{
+  g_return_val_if_fail (TANDEM_IS_PLAN_GOAL (self), NULL);
+
+  return self->key;
+}
+
+void
+tandem_plan_goal_set_key (TandemPlanGoal *self,
+                          const char     *key)
+{
+  g_return_if_fail (TANDEM_IS_PLAN_GOAL (self));
+
+  if (g_strcmp0 (self->key, key) == 0)
+    return;
+
+  g_free (self->key);
+  self->key = g_strdup (key);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEY]);
 }
 
 int

@@ -13,6 +13,9 @@ TandemPlanGoal   *tandem_plan_goal_new            (void);
 gint64            tandem_plan_goal_get_need_id    (TandemPlanGoal   *self);
 void              tandem_plan_goal_set_need_id    (TandemPlanGoal   *self,
                                                    gint64            need_id);
+const char       *tandem_plan_goal_get_key        (TandemPlanGoal   *self);
+void              tandem_plan_goal_set_key        (TandemPlanGoal   *self,
+                                                   const char       *key);
 int               tandem_plan_goal_get_position   (TandemPlanGoal   *self);
 void              tandem_plan_goal_set_position   (TandemPlanGoal   *self,
                                                    int               position);

@@ -12,6 +12,7 @@ struct _TandemPlanNeed
   TandemRecord parent_instance;
 
   gint64 version_id;
+  char *key;
   int position;
   char *words;
 };
@@ -21,6 +22,7 @@ G_DEFINE_FINAL_TYPE (TandemPlanNeed, tandem_plan_need, TANDEM_TYPE_RECORD)
 enum {
   PROP_0,
   PROP_VERSION_ID,
+  PROP_KEY,
   PROP_POSITION,
   PROP_WORDS,
   N_PROPS
@@ -33,6 +35,7 @@ tandem_plan_need_finalize (GObject *object)
 {
   TandemPlanNeed *self = (TandemPlanNeed *) object;
 
+  g_clear_pointer (&self->key, g_free);
   g_clear_pointer (&self->words, g_free);
 
   G_OBJECT_CLASS (tandem_plan_need_parent_class)->finalize (object);
@@ -50,6 +53,10 @@ tandem_plan_need_get_property (GObject    *object,
     {
     case PROP_VERSION_ID:
       g_value_set_int64 (value, self->version_id);
+      break;
+
+    case PROP_KEY:
+      g_value_set_string (value, self->key);
       break;
 
     case PROP_POSITION:
@@ -79,6 +86,10 @@ tandem_plan_need_set_property (GObject      *object,
       tandem_plan_need_set_version_id (self, g_value_get_int64 (value));
       break;
 
+    case PROP_KEY:
+      tandem_plan_need_set_key (self, g_value_get_string (value));
+      break;
+
     case PROP_POSITION:
       tandem_plan_need_set_position (self, g_value_get_int (value));
       break;
@@ -106,6 +117,12 @@ tandem_plan_need_class_init (TandemPlanNeedClass *klass)
     g_param_spec_int64 ("version-id", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The same for this need in every version of the plan, so versions can be compared. */
+  properties[PROP_KEY] =
+    g_param_spec_string ("key", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /* The order in the plan, from 0. */
   properties[PROP_POSITION] =
@@ -153,6 +170,29 @@ tandem_plan_need_set_version_id (TandemPlanNeed *self,
   self->version_id = version_id;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION_ID]);
+}
+
+const char *
+tandem_plan_need_get_key (TandemPlanNeed *self)
+{
+  g_return_val_if_fail (TANDEM_IS_PLAN_NEED (self), NULL);
+
+  return self->key;
+}
+
+void
+tandem_plan_need_set_key (TandemPlanNeed *self,
+                          const char     *key)
+{
+  g_return_if_fail (TANDEM_IS_PLAN_NEED (self));
+
+  if (g_strcmp0 (self->key, key) == 0)
+    return;
+
+  g_free (self->key);
+  self->key = g_strdup (key);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEY]);
 }
 
 int

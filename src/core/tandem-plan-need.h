@@ -13,6 +13,9 @@ TandemPlanNeed *tandem_plan_need_new            (void);
 gint64          tandem_plan_need_get_version_id (TandemPlanNeed *self);
 void            tandem_plan_need_set_version_id (TandemPlanNeed *self,
                                                  gint64          version_id);
+const char     *tandem_plan_need_get_key        (TandemPlanNeed *self);
+void            tandem_plan_need_set_key        (TandemPlanNeed *self,
+                                                 const char     *key);
 int             tandem_plan_need_get_position   (TandemPlanNeed *self);
 void            tandem_plan_need_set_position   (TandemPlanNeed *self,
                                                  int             position);

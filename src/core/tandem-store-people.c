@@ -388,6 +388,7 @@ chunk_text (GStringChunk *strings,
 static gboolean
 load_caseload_people (TandemStore   *self,
                       gint64         person_id,
+                      gboolean       only_with_plan,
                       GArray        *entries,
                       GStringChunk  *strings,
                       GError       **error)
@@ -395,12 +396,21 @@ load_caseload_people (TandemStore   *self,
   g_autoptr(TandemStoreStatement) stmt = NULL;
   int rc;
 
-  stmt = tandem_store_prepare (self,
-                               "SELECT id, given_name, family_name, preferred_name, postcode, "
-                               "search_key, practice_id, nhs_number, safeguarding_concern, "
-                               "risk_flags != '', last_contact_on "
-                               "FROM person WHERE ?1 = 0 OR id = ?1 ORDER BY id",
-                               error);
+  if (only_with_plan)
+    stmt = tandem_store_prepare (self,
+                                 "SELECT id, given_name, family_name, preferred_name, postcode, "
+                                 "search_key, practice_id, nhs_number, safeguarding_concern, "
+                                 "risk_flags != '', last_contact_on "
+                                 "FROM person WHERE (?1 = 0 OR id = ?1) AND id IN "
+                                 "(SELECT person_id FROM plan_version) ORDER BY id",
+                                 error);
+  else
+    stmt = tandem_store_prepare (self,
+                                 "SELECT id, given_name, family_name, preferred_name, postcode, "
+                                 "search_key, practice_id, nhs_number, safeguarding_concern, "
+                                 "risk_flags != '', last_contact_on "
+                                 "FROM person WHERE ?1 = 0 OR id = ?1 ORDER BY id",
+                                 error);
   if (stmt == NULL)
     return FALSE;
 
@@ -424,6 +434,7 @@ load_caseload_people (TandemStore   *self,
         entry.flags |= TANDEM_CASELOAD_ENTRY_RISK;
       entry.last_contact_on = tandem_date_iso_to_julian (tandem_store_column_text (stmt, 10));
       entry.status = TANDEM_CASELOAD_NO_REFERRAL;
+      entry.plan_state = TANDEM_CASELOAD_NO_PLAN;
 
       g_array_append_val (entries, entry);
     }
@@ -513,18 +524,60 @@ load_caseload_referrals (TandemStore   *self,
   return TRUE;
 }
 
+/* The latest version's state, and the review date of the latest agreed one. */
+static gboolean
+load_caseload_plans (TandemStore   *self,
+                     gint64         person_id,
+                     GArray        *entries,
+                     GError       **error)
+{
+  g_autoptr(TandemStoreStatement) stmt = NULL;
+  int rc;
+
+  stmt = tandem_store_prepare (self,
+                               "SELECT person_id, number, state, review_on FROM plan_version "
+                               "WHERE ?1 = 0 OR person_id = ?1 ORDER BY person_id, number",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TandemCaseloadEntry *entry = find_entry (entries, sqlite3_column_int64 (stmt, 0));
+      TandemPlanState state;
+
+      if (entry == NULL)
+        continue;
+
+      state = tandem_store_column_enum (stmt, 2, TANDEM_TYPE_PLAN_STATE, TANDEM_PLAN_DRAFT);
+      entry->plan_state = state;
+      entry->plan_number = MIN (sqlite3_column_int (stmt, 1), G_MAXUINT8);
+      if (state == TANDEM_PLAN_AGREED)
+        entry->review_on = tandem_date_iso_to_julian (tandem_store_column_text (stmt, 3));
+    }
+
+  if (rc != SQLITE_DONE)
+    return tandem_store_fail (self, rc, error);
+
+  return TRUE;
+}
+
 /**
  * tandem_store_load_caseload:
  * @person_id: one person, or 0 for everyone
+ * @only_with_plan: whether to leave out people with no plan
  * @entries: (element-type TandemCaseloadEntry): where to append the entries, in person id order
  * @strings: where the entries' strings are kept
  *
  * Reads what the caseload list shows of each person: their names, search key, current
- * referral episode and the date of their last contact.
+ * referral episode, the date of their last contact and where their plan stands.
  */
 gboolean
 tandem_store_load_caseload (TandemStore   *self,
                             gint64         person_id,
+                            gboolean       only_with_plan,
                             GArray        *entries,
                             GStringChunk  *strings,
                             GError       **error)
@@ -534,12 +587,13 @@ tandem_store_load_caseload (TandemStore   *self,
 
   g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
 
-  /* One read transaction, so both queries see the same moment of the database. */
+  /* One read transaction, so all three queries see the same moment of the database. */
   if (!tandem_store_begin_read (self, error))
     return FALSE;
 
-  ok = load_caseload_people (self, person_id, loaded, strings, error) &&
-       load_caseload_referrals (self, person_id, loaded, error);
+  ok = load_caseload_people (self, person_id, only_with_plan, loaded, strings, error) &&
+       load_caseload_referrals (self, person_id, loaded, error) &&
+       load_caseload_plans (self, person_id, loaded, error);
 
   tandem_store_end_read (self);
 

@@ -170,6 +170,14 @@ tandem_store_fail (TandemStore  *self,
       break;
 
     case SQLITE_CONSTRAINT:
+      /* The only triggers that refuse a change are those guarding agreed plans. */
+      if (self && self->db && sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_TRIGGER)
+        {
+          g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_FROZEN,
+                       _("This version of the plan has been agreed, so it can no longer "
+                         "change. Start a review to make a new version."));
+          break;
+        }
       g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID,
                    _("This change would break the records' links to each other, so it was not "
                      "saved (%s)."), detail);

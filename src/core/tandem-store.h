@@ -5,7 +5,9 @@
 
 #include "tandem-caseload-entry.h"
 #include "tandem-contact.h"
+#include "tandem-measure-result.h"
 #include "tandem-person.h"
+#include "tandem-plan.h"
 #include "tandem-practice.h"
 #include "tandem-referral.h"
 #include "tandem-staff.h"
@@ -28,6 +30,7 @@ typedef enum
   TANDEM_STORE_ERROR_NOT_FOUND,
   TANDEM_STORE_ERROR_DUPLICATE,
   TANDEM_STORE_ERROR_INVALID,
+  TANDEM_STORE_ERROR_FROZEN,
 } TandemStoreError;
 
 #define TANDEM_TYPE_STORE (tandem_store_get_type ())
@@ -97,6 +100,7 @@ GPtrArray      *tandem_store_search_people         (TandemStore    *self,
                                                     GError        **error);
 gboolean        tandem_store_load_caseload         (TandemStore    *self,
                                                     gint64          person_id,
+                                                    gboolean        only_with_plan,
                                                     GArray         *entries,
                                                     GStringChunk   *strings,
                                                     GError        **error);
@@ -123,6 +127,56 @@ GPtrArray      *tandem_store_list_contacts         (TandemStore    *self,
 gboolean        tandem_store_delete_contact        (TandemStore    *self,
                                                     gint64          id,
                                                     GError        **error);
+
+/* Plans */
+TandemPlanVersion *tandem_store_create_plan        (TandemStore        *self,
+                                                    gint64              person_id,
+                                                    gint64              staff_id,
+                                                    GError            **error);
+GPtrArray      *tandem_store_list_plan_versions    (TandemStore        *self,
+                                                    gint64              person_id,
+                                                    GError            **error);
+TandemPlanVersion *tandem_store_load_plan_version  (TandemStore        *self,
+                                                    gint64              id,
+                                                    GError            **error);
+TandemPlan     *tandem_store_load_plan             (TandemStore        *self,
+                                                    gint64              version_id,
+                                                    GError            **error);
+gboolean        tandem_store_save_plan_version     (TandemStore        *self,
+                                                    TandemPlanVersion  *version,
+                                                    GError            **error);
+gboolean        tandem_store_save_plan_item        (TandemStore        *self,
+                                                    gpointer            item,
+                                                    GError            **error);
+gboolean        tandem_store_delete_plan_item      (TandemStore        *self,
+                                                    gpointer            item,
+                                                    GError            **error);
+gboolean        tandem_store_move_plan_item        (TandemStore        *self,
+                                                    gpointer            item,
+                                                    guint               position,
+                                                    GError            **error);
+gboolean        tandem_store_agree_plan            (TandemStore        *self,
+                                                    TandemPlanVersion  *version,
+                                                    const GDate        *today,
+                                                    GError            **error);
+TandemPlanVersion *tandem_store_start_plan_review  (TandemStore        *self,
+                                                    gint64              person_id,
+                                                    gint64              staff_id,
+                                                    GError            **error);
+gboolean        tandem_store_delete_plan_draft     (TandemStore        *self,
+                                                    TandemPlanVersion  *version,
+                                                    GError            **error);
+
+/* Outcome measures */
+gboolean        tandem_store_save_measure_result   (TandemStore          *self,
+                                                    TandemMeasureResult  *result,
+                                                    GError              **error);
+GPtrArray      *tandem_store_list_measure_results  (TandemStore          *self,
+                                                    gint64                person_id,
+                                                    GError              **error);
+gboolean        tandem_store_delete_measure_result (TandemStore          *self,
+                                                    TandemMeasureResult  *result,
+                                                    GError              **error);
 
 /* Drafts: what the user typed in a form that could not be saved yet */
 gboolean        tandem_store_save_draft            (TandemStore    *self,

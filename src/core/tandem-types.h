@@ -117,6 +117,18 @@ typedef enum
   TANDEM_PLAN_AGREED,               /*< nick=agreed >*/
 } TandemPlanState;
 
+/* How a plan's review stands on a given day. */
+typedef enum
+{
+  TANDEM_REVIEW_NOT_AGREED,         /*< nick=not-agreed >*/
+  TANDEM_REVIEW_NOT_DUE,            /*< nick=not-due >*/
+  TANDEM_REVIEW_DUE_SOON,           /*< nick=due-soon >*/
+  TANDEM_REVIEW_OVERDUE,            /*< nick=overdue >*/
+} TandemReviewState;
+
+/* A review is "due soon" within this many days, and so shown in the caseload this week. */
+#define TANDEM_REVIEW_SOON_DAYS 7
+
 typedef enum
 {
   TANDEM_PLAN_AGREED_WITH_PERSON,         /*< nick=person >*/
@@ -175,6 +187,25 @@ typedef enum
   TANDEM_CASELOAD_SHOW_DECLINED,     /*< nick=declined >*/
   TANDEM_CASELOAD_SHOW_NO_RESPONSE,  /*< nick=no-response >*/
   TANDEM_CASELOAD_SHOW_ALL,          /*< nick=all >*/
+  TANDEM_CASELOAD_SHOW_REVIEW_DUE,   /*< nick=review-due >*/
 } TandemCaseloadShow;
+
+/* Which plans the Plans section lists. */
+typedef enum
+{
+  TANDEM_PLAN_FILTER_ALL,            /*< nick=all >*/
+  TANDEM_PLAN_FILTER_DRAFTS,         /*< nick=drafts >*/
+  TANDEM_PLAN_FILTER_AGREED,         /*< nick=agreed >*/
+  TANDEM_PLAN_FILTER_REVIEW_SOON,    /*< nick=review-soon >*/
+  TANDEM_PLAN_FILTER_REVIEW_OVERDUE, /*< nick=review-overdue >*/
+} TandemPlanFilter;
+
+/* The order of a caseload list: how a coach works through their caseload, or plans by when
+ * their reviews fall due. */
+typedef enum
+{
+  TANDEM_CASELOAD_ORDER_PRIORITY,    /*< nick=priority >*/
+  TANDEM_CASELOAD_ORDER_REVIEW,      /*< nick=review >*/
+} TandemCaseloadOrder;
 
 G_END_DECLS

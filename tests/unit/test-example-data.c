@@ -56,7 +56,7 @@ load_entries (TandemStore   *store,
   g_autoptr(GError) error = NULL;
   GArray *entries = g_array_new (FALSE, FALSE, sizeof (TandemCaseloadEntry));
 
-  g_assert_true (tandem_store_load_caseload (store, 0, entries, strings, &error));
+  g_assert_true (tandem_store_load_caseload (store, 0, FALSE, entries, strings, &error));
   g_assert_no_error (error);
 
   return entries;
@@ -76,6 +76,8 @@ test_generate (void)
   GStringChunk *strings = g_string_chunk_new (4096);
   Progress progress = { 0 };
   guint with_referral = 0;
+  guint with_plan = 0;
+  guint agreed = 0;
   guint today = tandem_date_iso_to_julian (TODAY);
 
   generate (store, SEED, &progress);
@@ -127,8 +129,23 @@ test_generate (void)
           g_assert_cmpuint (entry->received_on, <=, today);
           g_assert_cmpuint (entry->last_contact_on, <=, today);
         }
+
+      /* Everyone with a plan has outcome measures from the start. */
+      if (entry->plan_state != TANDEM_CASELOAD_NO_PLAN)
+        {
+          g_autoptr(GPtrArray) results = tandem_store_list_measure_results (store, entry->person_id,
+                                                                            &error);
+
+          g_assert_no_error (error);
+          g_assert_cmpuint (results->len, >=, 1);
+          with_plan++;
+          agreed += entry->plan_state == TANDEM_PLAN_AGREED;
+        }
     }
   g_assert_cmpuint (with_referral, ==, N_PEOPLE);
+  g_assert_cmpuint (with_plan, >, 0);
+  g_assert_cmpuint (agreed, >, 0);
+  g_assert_cmpuint (agreed, <, with_plan);
 
   /* What it made keeps every rule the store has. */
   g_assert_true (tandem_store_check (store, &problems, &error));

@@ -25,18 +25,6 @@ typedef struct
   const char *checks[MAX_ITEMS];
 } Step;
 
-static const Step steps[] = {
-  /* 1: the first schema, on an empty file. */
-  {
-    NULL,
-    { "pcn", "practice", "staff", "person", "referral", "contact", "draft", NULL },
-    { "SELECT count(*) = 1 FROM sqlite_master WHERE type = 'index' AND name = 'person_practice'",
-      "SELECT count(*) = 1 FROM sqlite_master WHERE type = 'index' "
-      "AND name = 'contact_person_date'",
-      NULL },
-  },
-};
-
 /* Rows as version 1 stores them, written without the store's help: each column the schema
  * gives a default is left to it. */
 static const char version_1_rows[] =
@@ -60,6 +48,29 @@ static const char version_1_rows[] =
   "  '2024-02-01T12:00:00Z', '2024-02-01T12:00:00Z');"
   "INSERT INTO draft (kind, record_id, data, updated_at) "
   "  VALUES ('person', 0, '{}', '2024-02-01T12:00:00Z');";
+
+static const Step steps[] = {
+  /* 1: the first schema, on an empty file. */
+  {
+    NULL,
+    { "pcn", "practice", "staff", "person", "referral", "contact", "draft", NULL },
+    { "SELECT count(*) = 1 FROM sqlite_master WHERE type = 'index' AND name = 'person_practice'",
+      "SELECT count(*) = 1 FROM sqlite_master WHERE type = 'index' "
+      "AND name = 'contact_person_date'",
+      NULL },
+  },
+  /* 2: plans in versions, frozen once agreed, and outcome measures. */
+  {
+    version_1_rows,
+    { "plan_version", "plan_need", "plan_goal", "plan_action", "measure_result", NULL },
+    { "SELECT count(*) = 1 FROM person WHERE given_name = 'Zoë' AND family_name = 'O''Neill'",
+      "SELECT count(*) = 1 FROM referral WHERE status = 'active' AND accepted_on = '2024-01-15'",
+      "SELECT count(*) = 1 FROM contact WHERE note = 'First visit'",
+      "SELECT count(*) = 10 FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'plan_%frozen%'",
+      "SELECT count(*) = 1 FROM sqlite_master WHERE type = 'index' AND name = 'measure_person'",
+      NULL },
+  },
+};
 
 static void
 exec_sql (TandemStore *store,
@@ -258,7 +269,7 @@ test_oldest_rows_load (void)
   g_assert_cmpint (tandem_contact_get_referral_id (contact), ==, 1);
   g_assert_cmpstr (tandem_contact_get_note (contact), ==, "First visit");
 
-  g_assert_true (tandem_store_load_caseload (store, 0, entries, strings, &error));
+  g_assert_true (tandem_store_load_caseload (store, 0, FALSE, entries, strings, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (entries->len, ==, 1);
   entry = &g_array_index (entries, TandemCaseloadEntry, 0);

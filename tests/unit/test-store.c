@@ -92,7 +92,7 @@ load_entry (TandemStore  *store,
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (TandemCaseloadEntry));
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (tandem_store_load_caseload (store, person_id, entries, strings, &error));
+  g_assert_true (tandem_store_load_caseload (store, person_id, FALSE, entries, strings, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (entries->len, ==, 1);
 
@@ -945,7 +945,7 @@ test_caseload_entries (void)
 
   /* Everyone, in id order, appended to what the array held. */
   g_array_set_size (entries, 1);
-  g_assert_true (tandem_store_load_caseload (store, 0, entries, strings, &error));
+  g_assert_true (tandem_store_load_caseload (store, 0, FALSE, entries, strings, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (entries->len, ==, 3);
   g_assert_cmpint (tandem_record_get_id (bob), <, tandem_record_get_id (ann));
