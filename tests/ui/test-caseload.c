@@ -5,6 +5,7 @@
 
 #include "tandem-caseload-view.h"
 #include "tandem-compat.h"
+#include "tandem-date.h"
 #include "tandem-editor-window.h"
 #include "tandem-person-editor.h"
 #include "tandem-person-page.h"
@@ -376,6 +377,51 @@ test_edit_saves_as_you_type (Fixture       *fixture,
   g_assert_true (tandem_ui_wait_window_gone (TANDEM_TYPE_PERSON_EDITOR));
 }
 
+/* Agrees a plan for @person whose review is @days from today. */
+static void
+add_agreed_plan (TandemStore  *store,
+                 TandemPerson *person,
+                 int           days)
+{
+  g_autoptr(TandemPlanVersion) version = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *agreed = tandem_test_days_ago (30);
+  g_autofree char *review = NULL;
+  GDate today, day;
+
+  tandem_date_set_today (&today);
+  day = today;
+  g_date_add_days (&day, days);
+  review = tandem_date_to_iso (&day);
+
+  version = tandem_store_create_plan (store, tandem_record_get_id (person), 0, &error);
+  g_assert_no_error (error);
+  tandem_plan_version_set_agreed_on (version, agreed);
+  tandem_plan_version_set_review_on (version, review);
+  g_assert_true (tandem_store_agree_plan (store, version, &today, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_review_due_filter (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(TandemPerson) soon = tandem_test_add_person (fixture->store, "Due", "Soon", NULL);
+  g_autoptr(TandemPerson) later = tandem_test_add_person (fixture->store, "Not", "Yet", NULL);
+  g_autoptr(TandemPerson) none = tandem_test_add_person (fixture->store, "No", "Plan", NULL);
+  g_autoptr(TandemCaseloadItem) item = NULL;
+
+  add_agreed_plan (fixture->store, soon, 3);
+  add_agreed_plan (fixture->store, later, 60);
+  g_settings_set_string (fixture->settings, "caseload-show", "review-due");
+
+  open_window (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (list_model (fixture)), ==, 1);
+  item = g_list_model_get_item (list_model (fixture), 0);
+  g_assert_cmpint (tandem_caseload_item_get_person_id (item), ==, tandem_record_get_id (soon));
+  g_assert_cmpint (tandem_caseload_item_get_review_state (item), ==, TANDEM_REVIEW_DUE_SOON);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,6 +440,7 @@ main (int   argc,
   ADD ("accept-referral", test_accept_referral);
   ADD ("gp-summary-respects-consent", test_gp_summary_respects_consent);
   ADD ("edit-saves-as-you-type", test_edit_saves_as_you_type);
+  ADD ("review-due-filter", test_review_due_filter);
 
 #undef ADD
 

@@ -10,7 +10,9 @@
 #include "tandem-enum-strings.h"
 #include "tandem-referral.h"
 
-/* One person in the caseload list: who they are and what needs attention, at a glance.
+/* One person in the caseload list: who they are and what needs attention, at a glance. The
+ * Plans section lists people with the same rows, with badges for their plan instead of their
+ * referral.
  *
  * The row is one widget that draws its avatar, text and badges itself. GTK 4.8's list keeps
  * about 200 rows alive and makes new ones whenever the top of the list changes, at every
@@ -41,6 +43,7 @@ struct _TandemCaseloadRow
   char         *details;
   GArray       *badges;        /* Badge */
   gboolean      flagged;       /* safeguarding concern or risk */
+  gboolean      for_plans;
 
   PangoLayout  *name_layout;
   PangoLayout  *details_layout;
@@ -386,6 +389,20 @@ tandem_caseload_row_new (void)
   return g_object_new (TANDEM_TYPE_CASELOAD_ROW, NULL);
 }
 
+/**
+ * tandem_caseload_row_new_for_plans:
+ *
+ * Returns: a row for the Plans section, whose badges say where the person's plan stands
+ */
+GtkWidget *
+tandem_caseload_row_new_for_plans (void)
+{
+  TandemCaseloadRow *self = g_object_new (TANDEM_TYPE_CASELOAD_ROW, NULL);
+
+  self->for_plans = TRUE;
+  return GTK_WIDGET (self);
+}
+
 static char *
 dup_details (TandemCaseloadItem *item,
              TandemTeam         *team)
@@ -420,6 +437,64 @@ add_badge (TandemCaseloadRow *self,
   g_array_append_val (self->badges, badge);
 }
 
+/* A plan's review, when it is due soon or overdue: what the caseload shows for this week. */
+static void
+add_review_due_badge (TandemCaseloadRow  *self,
+                      TandemCaseloadItem *item)
+{
+  int days = tandem_caseload_item_get_days_to_review (item);
+
+  switch (tandem_caseload_item_get_review_state (item))
+    {
+    case TANDEM_REVIEW_OVERDUE:
+      add_badge (self, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Review overdue %d day",
+                                                     "Review overdue %d days", -days),
+                                        -days),
+                 BADGE_ERROR);
+      break;
+
+    case TANDEM_REVIEW_DUE_SOON:
+      if (days == 0)
+        add_badge (self, g_strdup (_("Review due today")), BADGE_WARNING);
+      else
+        add_badge (self, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Review in %d day",
+                                                       "Review in %d days", days),
+                                          days),
+                   BADGE_WARNING);
+      break;
+
+    case TANDEM_REVIEW_NOT_AGREED:
+    case TANDEM_REVIEW_NOT_DUE:
+    default:
+      break;
+    }
+}
+
+static void
+add_plan_badges (TandemCaseloadRow  *self,
+                 TandemCaseloadItem *item)
+{
+  guint number = tandem_caseload_item_get_plan_number (item);
+  int days = tandem_caseload_item_get_days_to_review (item);
+
+  if (tandem_caseload_item_get_plan_state (item) == TANDEM_PLAN_AGREED)
+    /* Translators: a plan's badge: its version number and that it was agreed */
+    add_badge (self, g_strdup_printf (_("Version %u agreed"), number), BADGE_PLAIN);
+  else if (number > 1)
+    /* Translators: a plan's badge: the version being written at a review */
+    add_badge (self, g_strdup_printf (_("Version %u draft"), number), BADGE_PLAIN);
+  else
+    add_badge (self, g_strdup (_("Draft")), BADGE_PLAIN);
+
+  if (tandem_caseload_item_get_review_state (item) == TANDEM_REVIEW_NOT_DUE && days > 0)
+    add_badge (self, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Review in %d day",
+                                                   "Review in %d days", days),
+                                      days),
+               BADGE_PLAIN);
+  else
+    add_review_due_badge (self, item);
+}
+
 static void
 add_badges (TandemCaseloadRow  *self,
             TandemCaseloadItem *item)
@@ -430,6 +505,7 @@ add_badges (TandemCaseloadRow  *self,
   if (!tandem_caseload_item_has_referral (item))
     {
       add_badge (self, g_strdup (_("No referral")), BADGE_PLAIN);
+      add_review_due_badge (self, item);
       return;
     }
 
@@ -450,6 +526,8 @@ add_badges (TandemCaseloadRow  *self,
 
   if (tandem_caseload_item_is_contact_overdue (item))
     add_badge (self, g_strdup (_("Contact overdue")), BADGE_WARNING);
+
+  add_review_due_badge (self, item);
 }
 
 /* Screen readers get what the row draws, in reading order. */
@@ -494,7 +572,10 @@ tandem_caseload_row_set_item (TandemCaseloadRow  *self,
       self->details = dup_details (item, team);
       self->flagged = tandem_caseload_item_has_safeguarding (item) ||
                       tandem_caseload_item_has_risk (item);
-      add_badges (self, item);
+      if (self->for_plans)
+        add_plan_badges (self, item);
+      else
+        add_badges (self, item);
       update_accessible (self);
     }
 

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TandemCaseloadRow, tandem_caseload_row, TANDEM, CASELOAD_ROW, GtkWidget)
 
 GtkWidget *tandem_caseload_row_new      (void);
+GtkWidget *tandem_caseload_row_new_for_plans (void);
 void       tandem_caseload_row_set_item (TandemCaseloadRow  *self,
                                          TandemCaseloadItem *item,
                                          TandemTeam         *team);
