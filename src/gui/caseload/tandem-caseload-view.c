@@ -13,6 +13,7 @@
 #include "tandem-enums.h"
 #include "tandem-person-editor.h"
 #include "tandem-person-page.h"
+#include "tandem-practice-choice.h"
 #include "tandem-window.h"
 
 /* The Caseload section: the list of people a coach works through, with search and filters,
@@ -26,7 +27,6 @@ struct _TandemCaseloadView
 
   TandemSession           *session;
   TandemCaseloadSelection *selection;
-  GArray                  *practice_ids;   /* gint64 per practice dropdown item */
   gint64                   shown_person_id;
   gboolean                 adding_example;
   guint                    spinner_source;
@@ -301,18 +301,6 @@ apply_status (TandemCaseloadView *self)
 }
 
 static void
-apply_practice (TandemCaseloadView *self)
-{
-  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->practice_dropdown));
-  gint64 practice_id = 0;
-
-  if (selected < self->practice_ids->len)
-    practice_id = g_array_index (self->practice_ids, gint64, selected);
-
-  tandem_caseload_set_practice_id (tandem_session_get_caseload (self->session), practice_id);
-}
-
-static void
 apply_role (TandemCaseloadView *self)
 {
   guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->role_dropdown));
@@ -330,45 +318,6 @@ set_dropdown_strings (GtkWidget          *dropdown,
   g_autoptr(GtkStringList) list = gtk_string_list_new (strings);
 
   gtk_drop_down_set_model (GTK_DROP_DOWN (dropdown), G_LIST_MODEL (list));
-}
-
-/* Practices change in Preferences; the filter keeps the one chosen if it still exists. */
-static void
-fill_practices (TandemCaseloadView *self)
-{
-  GListModel *practices = tandem_team_get_practices (tandem_session_get_team (self->session));
-  gint64 chosen = tandem_caseload_get_practice_id (tandem_session_get_caseload (self->session));
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-  guint selected = 0;
-  gint64 all = 0;
-
-  g_array_set_size (self->practice_ids, 0);
-  gtk_string_list_append (list, _("All practices"));
-  g_array_append_val (self->practice_ids, all);
-
-  for (guint i = 0; i < g_list_model_get_n_items (practices); i++)
-    {
-      g_autoptr(TandemPractice) practice = g_list_model_get_item (practices, i);
-      gint64 id = tandem_record_get_id (practice);
-
-      if (id == chosen)
-        selected = self->practice_ids->len;
-      if (tandem_practice_get_retired (practice))
-        {
-          g_autofree char *label = g_strdup_printf (_("%s (left)"), tandem_practice_get_name (practice));
-
-          gtk_string_list_append (list, label);
-        }
-      else
-        gtk_string_list_append (list, tandem_practice_get_name (practice));
-      g_array_append_val (self->practice_ids, id);
-    }
-
-  g_signal_handlers_block_by_func (self->practice_dropdown, apply_practice, self);
-  gtk_drop_down_set_model (GTK_DROP_DOWN (self->practice_dropdown), G_LIST_MODEL (list));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->practice_dropdown), selected);
-  g_signal_handlers_unblock_by_func (self->practice_dropdown, apply_practice, self);
-  apply_practice (self);
 }
 
 static void
@@ -397,7 +346,6 @@ fill_filters (TandemCaseloadView *self)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->status_dropdown),
                               tandem_enum_from_nick (TANDEM_TYPE_CASELOAD_SHOW, show,
                                                      TANDEM_CASELOAD_SHOW_OPEN));
-  fill_practices (self);
   apply_scope (self);
   apply_status (self);
   apply_role (self);
@@ -519,7 +467,6 @@ tandem_caseload_view_dispose (GObject *object)
    * dispose a stack before the switcher watching it. */
   g_clear_object (&self->selection);
   g_clear_object (&self->session);
-  g_clear_pointer (&self->practice_ids, g_array_unref);
 
   G_OBJECT_CLASS (tandem_caseload_view_parent_class)->dispose (object);
 }
@@ -583,8 +530,6 @@ tandem_caseload_view_init (TandemCaseloadView *self)
                            G_CONNECT_SWAPPED);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->list_scroller), self->list_view);
 
-  self->practice_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
   /* The search is fast enough to run at every keystroke, and typing in the list searches. */
   gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (self->search_entry), 0);
   gtk_search_entry_set_key_capture_widget (GTK_SEARCH_ENTRY (self->search_entry), self->list_pane);
@@ -624,16 +569,15 @@ tandem_caseload_view_set_session (TandemCaseloadView *self,
                           G_BINDING_SYNC_CREATE);
 
   fill_filters (self);
+  g_object_bind_property (tandem_practice_choice_new (GTK_DROP_DOWN (self->practice_dropdown),
+                                                      tandem_session_get_team (session)),
+                          "practice-id", caseload, "practice-id", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->scope_dropdown, "notify::selected", G_CALLBACK (apply_scope),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->status_dropdown, "notify::selected", G_CALLBACK (apply_status),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->practice_dropdown, "notify::selected",
-                           G_CALLBACK (apply_practice), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->role_dropdown, "notify::selected", G_CALLBACK (apply_role),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (tandem_session_get_team (session), "changed",
-                           G_CALLBACK (fill_practices), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "notify::current-staff", G_CALLBACK (apply_scope), self,
                            G_CONNECT_SWAPPED);
 
