@@ -887,7 +887,7 @@ add_measures (Generator       *gen,
 }
 
 /* A plan for someone being worked with: drafted at the first meeting, agreed a fortnight
- * later, and for some reviewed since. Some reviews are due or overdue today. */
+ * later, and reviewed every twelve weeks since. Some reviews are due or overdue today. */
 static gboolean
 add_plan (Generator       *gen,
           TandemReferral  *referral,
@@ -897,6 +897,7 @@ add_plan (Generator       *gen,
   g_autoptr(TandemPlanVersion) version = NULL;
   gint64 person_id = tandem_referral_get_person_id (referral);
   gint64 staff_id = tandem_referral_get_assigned_staff_id (referral);
+  guint agreed_age;
 
   version = tandem_store_create_plan (gen->store, person_id, staff_id, error);
   if (version == NULL)
@@ -912,11 +913,13 @@ add_plan (Generator       *gen,
   if (start_age < 21 || chance (gen, 10))
     return TRUE;
 
-  if (!agree_plan_version (gen, version, start_age - 14, error))
+  agreed_age = start_age - 14;
+  if (!agree_plan_version (gen, version, agreed_age, error))
     return FALSE;
 
-  /* About half of those whose review has come and gone were reviewed on the day. */
-  if (start_age - 14 > 84 + 7 && chance (gen, 50))
+  /* Most reviews happen on time, within a week of their date; a few are missed and are now
+   * overdue. */
+  while (agreed_age > 84 + 7 && chance (gen, 85))
     {
       g_autoptr(TandemPlanVersion) review = NULL;
 
@@ -924,8 +927,10 @@ add_plan (Generator       *gen,
       if (review == NULL)
         return FALSE;
 
+      agreed_age -= 84 + g_rand_int_range (gen->rand, 0, 8);
       tandem_plan_version_set_strengths (review, PICK (gen->rand, strengths));
-      return agree_plan_version (gen, review, start_age - 14 - 84, error);
+      if (!agree_plan_version (gen, review, agreed_age, error))
+        return FALSE;
     }
 
   return TRUE;

@@ -470,12 +470,16 @@ add_review_due_badge (TandemCaseloadRow  *self,
     }
 }
 
+/* What needs doing first: a review due or overdue comes before the plan's version, so it
+ * shows however narrow the list. */
 static void
 add_plan_badges (TandemCaseloadRow  *self,
                  TandemCaseloadItem *item)
 {
   guint number = tandem_caseload_item_get_plan_number (item);
   int days = tandem_caseload_item_get_days_to_review (item);
+
+  add_review_due_badge (self, item);
 
   if (tandem_caseload_item_get_plan_state (item) == TANDEM_PLAN_AGREED)
     /* Translators: a plan's badge: its version number and that it was agreed */
@@ -491,8 +495,6 @@ add_plan_badges (TandemCaseloadRow  *self,
                                                    "Review in %d days", days),
                                       days),
                BADGE_PLAIN);
-  else
-    add_review_due_badge (self, item);
 }
 
 static void
