@@ -1,0 +1,177 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib.h>
+#include <json-glib/json-glib.h>
+
+#include "tandem-test-util.h"
+
+/* tandem-cli as a script uses it: exit statuses, JSON on standard output, messages on
+ * standard error. The program's path is the test's first argument. */
+
+static const char *cli_path;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs tandem-cli on @database with the arguments that follow, up to NULL. */
+static void
+run_cli (Run        *run,
+         const char *database,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (char *) cli_path);
+  g_ptr_array_add (argv, (char *) "--database");
+  g_ptr_array_add (argv, (char *) database);
+  va_start (args, database);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static JsonNode *
+parse (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = json_from_string (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (node);
+  return node;
+}
+
+/* The id of someone in @database with a plan and outcome measures. */
+static gint64
+person_with_plan (const char *database)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemStore) store = tandem_store_open (database, NULL, &error);
+
+  g_assert_no_error (error);
+  for (gint64 id = 1; id < 200; id++)
+    {
+      g_autoptr(GPtrArray) versions = tandem_store_list_plan_versions (store, id, NULL);
+
+      if (versions != NULL && versions->len > 0)
+        return id;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_plans_and_measures (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *database = tandem_test_dir_file (dir, "cli.db");
+  g_autofree char *id = NULL;
+  g_auto(Run) example = { 0 };
+  g_auto(Run) plan = { 0 };
+  g_auto(Run) plan_json = { 0 };
+  g_auto(Run) measures = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) results = NULL;
+  JsonObject *object;
+  JsonArray *needs;
+
+  run_cli (&example, database, "example-data", "--people", "60", "--seed", "3", NULL);
+  g_assert_cmpint (example.status, ==, 0);
+
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, person_with_plan (database));
+
+  run_cli (&plan, database, "plan", "show", id, NULL);
+  g_assert_cmpint (plan.status, ==, 0);
+  g_assert_true (g_str_has_prefix (plan.out, "Personalised care and support plan for "));
+  g_assert_nonnull (strstr (plan.out, "What is most important to me"));
+  g_assert_nonnull (strstr (plan.out, "If things get worse"));
+
+  run_cli (&plan_json, database, "--json", "plan", "show", id, NULL);
+  g_assert_cmpint (plan_json.status, ==, 0);
+  root = parse (plan_json.out);
+  object = json_node_get_object (root);
+  g_assert_cmpint (json_object_get_int_member (object, "person_id"), ==,
+                   g_ascii_strtoll (id, NULL, 10));
+  g_assert_true (json_object_has_member (json_object_get_object_member (object, "version"), "id"));
+  needs = json_object_get_array_member (object, "needs");
+  g_assert_cmpuint (json_array_get_length (needs), >, 0);
+  g_assert_true (json_object_has_member (json_array_get_object_element (needs, 0), "goals"));
+
+  run_cli (&measures, database, "--json", "measures", "list", id, NULL);
+  g_assert_cmpint (measures.status, ==, 0);
+  results = parse (measures.out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (results)), >, 0);
+  g_assert_true (json_object_has_member (json_array_get_object_element (json_node_get_array (results), 0),
+                                         "taken-on"));
+}
+
+static void
+test_errors (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *database = tandem_test_dir_file (dir, "cli.db");
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) not_a_number = { 0 };
+  g_auto(Run) no_version = { 0 };
+  g_auto(Run) example = { 0 };
+  g_autofree char *id = NULL;
+
+  run_cli (&missing, database, "plan", "show", "12345", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_cmpstr (missing.out, ==, "");
+  g_assert_nonnull (strstr (missing.err, "tandem-cli: "));
+
+  run_cli (&not_a_number, database, "measures", "list", "Smith", NULL);
+  g_assert_cmpint (not_a_number.status, ==, 2);
+  g_assert_nonnull (strstr (not_a_number.err, "people search"));
+
+  run_cli (&example, database, "example-data", "--people", "60", "--seed", "3", NULL);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, person_with_plan (database));
+  run_cli (&no_version, database, "plan", "show", id, "--version", "99", NULL);
+  g_assert_cmpint (no_version.status, ==, 1);
+  g_assert_nonnull (strstr (no_version.err, "no version 99"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc < 2)
+    {
+      g_printerr ("Usage: %s PATH-TO-TANDEM-CLI\n", argv[0]);
+      return 2;
+    }
+  cli_path = argv[1];
+
+  g_test_add_func ("/cli/plans-and-measures", test_plans_and_measures);
+  g_test_add_func ("/cli/errors", test_errors);
+
+  return g_test_run ();
+}
