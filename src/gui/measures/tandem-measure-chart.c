@@ -234,50 +234,74 @@ dodge (TandemMeasureHistory *history,
   return (series - (n - 1) / 2.0) * DODGE * (rtl ? -1 : 1);
 }
 
+static LegendItem
+make_legend_item (TandemMeasureChart *self,
+                  int                 series)
+{
+  LegendItem item = { NULL, series };
+  const char *text;
+  int w, h;
+
+  if (series == KEY_BASELINE)
+    text = _("Baseline");
+  else if (series == KEY_FOLLOW_UP)
+    text = _("Follow-up");
+  else
+    text = tandem_measure_history_get_series_name (self->history, series);
+
+  item.layout = make_layout (GTK_WIDGET (self), text);
+  pango_layout_get_pixel_size (item.layout, &w, &h);
+  item.width = SWATCH + GAP + w;
+  return item;
+}
+
+/* The series, when there are several (one needs no key: the measure's name says what it
+ * is), then what a baseline and a follow-up look like, kept together on a line. */
 static GArray *
 layout_legend (TandemMeasureChart *self,
                int                 width,
                double             *height)
 {
-  GtkWidget *widget = GTK_WIDGET (self);
   GArray *items = g_array_new (FALSE, TRUE, sizeof (LegendItem));
   guint n_series = tandem_measure_history_get_n_series (self->history);
   double x = 0, y = 0, row_height = 0;
 
   g_array_set_clear_func (items, legend_item_clear);
 
-  /* One line needs no key to itself: the group's title names it. */
-  for (int i = n_series > 1 ? 0 : (int) n_series; i < (int) n_series + 2; i++)
+  for (guint i = 0; n_series > 1 && i < n_series; i++)
     {
-      LegendItem item = { 0 };
+      LegendItem item = make_legend_item (self, i);
+
+      g_array_append_val (items, item);
+    }
+  for (int key = KEY_BASELINE; key >= KEY_FOLLOW_UP; key--)
+    {
+      LegendItem item = make_legend_item (self, key);
+
+      g_array_append_val (items, item);
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      LegendItem *item = &g_array_index (items, LegendItem, i);
+      double needed = item->width;
       int w, h;
 
-      if (i < (int) n_series)
-        {
-          item.series = i;
-          item.layout = make_layout (widget, tandem_measure_history_get_series_name (self->history, i));
-        }
-      else
-        {
-          item.series = i == (int) n_series ? KEY_BASELINE : KEY_FOLLOW_UP;
-          item.layout = make_layout (widget, item.series == KEY_BASELINE ? _("Baseline")
-                                                                          : _("Follow-up"));
-        }
+      if (item->series == KEY_BASELINE)
+        needed += LEGEND_SPACING + g_array_index (items, LegendItem, i + 1).width;
 
-      pango_layout_get_pixel_size (item.layout, &w, &h);
-      item.width = SWATCH + GAP + w;
-      if (x > 0 && x + item.width > width - 2 * PAD)
+      if (x > 0 && x + needed > width - 2 * PAD)
         {
           x = 0;
           y += row_height + GAP / 2;
           row_height = 0;
         }
 
-      item.x = PAD + x;
-      item.y = y;
-      x += item.width + LEGEND_SPACING;
+      pango_layout_get_pixel_size (item->layout, &w, &h);
+      item->x = PAD + x;
+      item->y = y;
+      x += item->width + LEGEND_SPACING;
       row_height = MAX (row_height, h);
-      g_array_append_val (items, item);
     }
 
   *height = y + row_height;
