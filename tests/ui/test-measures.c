@@ -513,6 +513,97 @@ test_edit_and_delete (Fixture       *fixture,
   g_assert_true (shows_title (fixture->group, "No measures recorded yet"));
 }
 
+/* GTK 4.8 cannot make key events for a test: this hands the key to the handlers of the
+ * focused widget and those around it, as GTK would. */
+static void
+press_key (TandemMeasureEditor *editor,
+           guint                keyval)
+{
+  for (GtkWidget *widget = gtk_root_get_focus (GTK_ROOT (editor));
+       widget != NULL;
+       widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+          gboolean handled = FALSE;
+
+          if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
+            continue;
+
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+          if (handled)
+            return;
+        }
+    }
+}
+
+static const char *
+focused_label (TandemMeasureEditor *editor)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (editor));
+
+  return GTK_IS_BUTTON (focus) ? gtk_button_get_label (GTK_BUTTON (focus)) : NULL;
+}
+
+/* With only the keyboard: Tab stops once at each item, on the answer chosen or else the
+ * first, as for radio buttons; then at the dialog's buttons. */
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  TandemMeasureEditor *editor;
+  TandemMeasureAnswers *answers;
+  GtkWidget *add;
+  GtkWidget *focus = NULL;
+  guint next_item = 0;
+
+  open_person (fixture);
+  editor = click_add_result (fixture);
+  choose_measure (editor, TANDEM_MEASURE_SWEMWBS);
+  answers = tandem_measure_editor_get_answers (editor);
+  add = tandem_ui_find_button (GTK_WIDGET (editor), "Add");
+  click_answer (editor, 2, "Often");
+
+  gtk_widget_grab_focus (tandem_form_get_row (editor_form (editor), "kind"));
+  for (guint step = 0; step < 40 && focus != add; step++)
+    {
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (editor), GTK_DIR_TAB_FORWARD));
+      focus = gtk_root_get_focus (GTK_ROOT (editor));
+      g_assert_nonnull (focus);
+
+      for (guint i = 0; i < 7; i++)
+        {
+          if (!gtk_widget_is_ancestor (focus, tandem_measure_answers_get_item_row (answers, i)))
+            continue;
+
+          g_assert_cmpuint (i, ==, next_item);
+          g_assert_true (GTK_IS_TOGGLE_BUTTON (focus));
+          g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==,
+                           i == 2 ? "Often" : "None of the time");
+          next_item++;
+        }
+    }
+
+  g_assert_cmpuint (next_item, ==, 7);
+  g_assert_true (focus == add);
+
+  /* The arrow keys move the answer along the scale, and the focus with it. */
+  gtk_widget_grab_focus (tandem_ui_find_button (tandem_measure_answers_get_item_row (answers, 2),
+                                                "Often"));
+  press_key (editor, GDK_KEY_Right);
+  g_assert_cmpstr (focused_label (editor), ==, "All of the time");
+  press_key (editor, GDK_KEY_Right);
+  g_assert_cmpstr (focused_label (editor), ==, "All of the time");
+  press_key (editor, GDK_KEY_Home);
+  g_assert_cmpstr (focused_label (editor), ==, "None of the time");
+  press_key (editor, GDK_KEY_Left);
+  g_assert_cmpstr (focused_label (editor), ==, "None of the time");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (gtk_root_get_focus (GTK_ROOT (editor)))));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -527,6 +618,7 @@ main (int   argc,
   ADD ("partial-entry-is-kept", test_partial_entry_is_kept);
   ADD ("licensed-measure-records-numbers", test_licensed_measure_records_numbers);
   ADD ("edit-and-delete", test_edit_and_delete);
+  ADD ("keyboard", test_keyboard);
 
 #undef ADD
 

@@ -115,13 +115,90 @@ emit_changed (TandemMeasureAnswers *self)
     g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
+static int
+find_active (GPtrArray *buttons)
+{
+  for (guint p = 0; p < buttons->len; p++)
+    {
+      if (gtk_toggle_button_get_active (g_ptr_array_index (buttons, p)))
+        return p;
+    }
+
+  return -1;
+}
+
+/* As with radio buttons, an item's points are one stop for Tab, which lands on the point
+ * chosen (or the first), and the arrow keys move between them. So a questionnaire of
+ * fourteen items is fourteen presses of Tab, not seventy. */
+static void
+update_tab_stop (GPtrArray *buttons)
+{
+  int active = MAX (find_active (buttons), 0);
+
+  for (guint p = 0; p < buttons->len; p++)
+    gtk_widget_set_focusable (g_ptr_array_index (buttons, p), (int) p == active);
+}
+
 static void
 button_toggled_cb (GtkToggleButton      *button,
                    TandemMeasureAnswers *self)
 {
+  GPtrArray *buttons = g_object_get_data (G_OBJECT (button), "tandem-buttons");
+
   /* Choosing one point unsets another: react once, to the one chosen. */
-  if (gtk_toggle_button_get_active (button))
-    emit_changed (self);
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  update_tab_stop (buttons);
+  emit_changed (self);
+}
+
+static gboolean
+points_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GPtrArray             *buttons)
+{
+  GtkWidget *box = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  int rtl = gtk_widget_get_direction (box) == GTK_TEXT_DIR_RTL ? -1 : 1;
+  int last = buttons->len - 1;
+  int current = MAX (find_active (buttons), 0);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (box));
+  int next;
+
+  for (int p = 0; p <= last; p++)
+    {
+      if (g_ptr_array_index (buttons, p) == focus)
+        current = p;
+    }
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      next = current - rtl;
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      next = current + rtl;
+      break;
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      next = 0;
+      break;
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      next = last;
+      break;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  next = CLAMP (next, 0, last);
+  gtk_toggle_button_set_active (g_ptr_array_index (buttons, next), TRUE);
+  gtk_widget_grab_focus (g_ptr_array_index (buttons, next));
+  return GDK_EVENT_STOP;
 }
 
 static GtkWidget *
@@ -199,7 +276,11 @@ make_choice_row (TandemMeasureAnswers    *self,
   guint n_points = count_points (info);
   gboolean worded = n_points <= MAX_WORDED_POINTS;
 
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  /* The buttons take the focus, not the row around them. */
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), info->items[i]);
   gtk_widget_add_css_class (row, "tandem-measure-item");
   gtk_widget_set_margin_start (box, 12);
@@ -236,10 +317,18 @@ make_choice_row (TandemMeasureAnswers    *self,
       if (p > 0)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button),
                                      g_ptr_array_index (item->buttons, 0));
+      g_object_set_data_full (G_OBJECT (button), "tandem-buttons", g_ptr_array_ref (item->buttons),
+                              (GDestroyNotify) g_ptr_array_unref);
       g_signal_connect_object (button, "toggled", G_CALLBACK (button_toggled_cb), self, 0);
       gtk_box_append (GTK_BOX (points), button);
       g_ptr_array_add (item->buttons, button);
     }
+  update_tab_stop (item->buttons);
+
+  g_signal_connect_data (keys, "key-pressed", G_CALLBACK (points_key_pressed_cb),
+                         g_ptr_array_ref (item->buttons),
+                         (GClosureNotify) (void (*) (void)) g_ptr_array_unref, 0);
+  gtk_widget_add_controller (points, keys);
 
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), points);
@@ -717,6 +806,8 @@ write_item (const TandemMeasureInfo *info,
   if (isnan (value))
     for (guint p = 0; p < item->buttons->len; p++)
       gtk_toggle_button_set_active (g_ptr_array_index (item->buttons, p), FALSE);
+
+  update_tab_stop (item->buttons);
 }
 
 /**
