@@ -66,24 +66,20 @@ add_measures (TandemStore *store,
     }
 }
 
-/* Opens the rows of the measures that have charts to show, and scrolls the page to them. */
+/* Opens the rows of the measures to their charts, and scrolls the page to them. */
 static GtkWidget *
 show_measures (GtkWidget *view)
 {
   GtkWidget *group = tandem_ui_find_by_type (view, TANDEM_TYPE_MEASURES_GROUP);
   GtkWidget *scroller = gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW);
-  guint opened = 0;
   double x, y;
 
   for (GtkWidget *row = tandem_ui_find_by_type (group, ADW_TYPE_EXPANDER_ROW);
-       row != NULL && opened < 2;
+       row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
       if (ADW_IS_EXPANDER_ROW (row))
-        {
-          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-          opened++;
-        }
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
     }
 
   tandem_ui_wait_frames (group, 3);
@@ -215,12 +211,23 @@ main (int    argc,
   group = show_measures (view);
   save (GTK_WIDGET (window), folder, suffix, "measures");
 
+  /* Tall enough for every chart: one with a single result, one with eight lines. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1180, 2600);
+  tandem_ui_wait_frames (GTK_WIDGET (window), 3);
+  save (GTK_WIDGET (window), folder, suffix, "measures-all");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1180, 780);
+
   editor = open_measure_editor (group, TANDEM_MEASURE_SWEMWBS,
                                 (const char *[]) { "Some of the time", "Often", "Some of the time",
                                                    "Often", NULL });
   save (editor, folder, suffix, "measure-editor");
   scroll_to_end (editor);
   save (editor, folder, suffix, "measure-editor-end");
+  /* At the dialog's narrowest the scale's words wrap in their buttons. */
+  gtk_window_set_default_size (GTK_WINDOW (editor), 360, 760);
+  tandem_ui_wait_frames (editor, 3);
+  scroll_to_end (editor);
+  save (editor, folder, suffix, "measure-editor-narrow");
   gtk_window_destroy (GTK_WINDOW (editor));
   tandem_store_delete_draft (store, "new-measure", first_person_shown (window), NULL);
 
