@@ -260,10 +260,12 @@ check_answers (const TandemMeasureInfo  *info,
         {
           if (info->item_step >= 1)
             g_set_error (error, TANDEM_MEASURE_ERROR, TANDEM_MEASURE_ERROR_RANGE,
+                         /* Translators: %s is an item of a measure, or what an answer is */
                          _("“%s” must be a whole number"),
                          info->administered ? info->items[i] : _(info->items[i]));
           else
             g_set_error (error, TANDEM_MEASURE_ERROR, TANDEM_MEASURE_ERROR_RANGE,
+                         /* Translators: %s is what an answer is, such as “PAM score (0–100)” */
                          _("“%s” takes one decimal place at most"),
                          info->administered ? info->items[i] : _(info->items[i]));
           return FALSE;
@@ -452,7 +454,8 @@ dup_answers_text (TandemMeasureKind  kind,
       else
         /* Translators: an area of the Well-being Star and its reading, like
          * “Money 6” */
-        g_ptr_array_add (parts, g_strdup_printf (_("%s %s"), _(info->items[i]), value));
+        g_ptr_array_add (parts, g_strdup_printf (C_("area and reading", "%s %s"),
+                                                 _(info->items[i]), value));
     }
 
   g_ptr_array_add (parts, NULL);

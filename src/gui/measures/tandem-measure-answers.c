@@ -571,6 +571,8 @@ dup_status (TandemMeasureAnswers *self,
 
   if (missing > 0 && all_numbers)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: said in place of a measure’s score
+                                          * while some answers are missing */
                                          "%u more answer is needed for a score",
                                          "%u more answers are needed for a score", missing),
                             missing);
@@ -871,6 +873,8 @@ tandem_measure_answers_check (TandemMeasureAnswers *self,
       if (!parse_typed (typed, &value))
         {
           g_hash_table_replace (errors, dup_key (i),
+                                /* Translators: %s is what a number of a measure is, such as
+                                 * “PAM score (0–100)” */
                                 g_strdup_printf (_("“%s” must be a number"),
                                                  item_label (info, i)));
           continue;

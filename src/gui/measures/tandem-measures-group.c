@@ -140,8 +140,10 @@ dup_score_subtitle (TandemMeasureHistory *history)
     return g_strdup_printf (_("%s on %s · %s"), value, day, change);
 
   if (latest->stage == TANDEM_STAGE_BASELINE)
+    /* Translators: a score and its date, like “19.98 on 3 Mar 2026 (baseline)” */
     return g_strdup_printf (_("%s on %s (baseline)"), value, day);
 
+  /* Translators: a score and its date, like “23.21 on 2 Jun 2026” */
   return g_strdup_printf (_("%s on %s"), value, day);
 }
 
@@ -388,6 +390,7 @@ reload (TandemMeasuresGroup *self)
   self->results = tandem_store_list_measure_results (get_store (self), self->person_id, &error);
   if (self->results == NULL)
     {
+      /* Translators: %s says what went wrong reading the database */
       g_autofree char *message = g_strdup_printf (_("The outcome measures cannot be shown: %s"),
                                                   error->message);
 
