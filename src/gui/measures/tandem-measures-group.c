@@ -364,7 +364,10 @@ add_draft_row (TandemMeasuresGroup *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  _("A result you began has not been added yet"));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("document-open-recent-symbolic"));
+                             g_object_new (GTK_TYPE_IMAGE,
+                                           "icon-name", "document-open-recent-symbolic",
+                                           "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                           NULL));
   button = gtk_button_new_with_mnemonic (_("C_ontinue"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "measures.add");
