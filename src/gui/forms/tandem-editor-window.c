@@ -239,6 +239,7 @@ static char *
 dup_draft (TandemEditorWindow *self)
 {
   TandemEditorWindowPrivate *priv = tandem_editor_window_get_instance_private (self);
+  TandemEditorWindowClass *klass = TANDEM_EDITOR_WINDOW_GET_CLASS (self);
   g_autoptr(JsonObject) draft = json_object_new ();
   g_autoptr(JsonObject) enabled = json_object_new ();
   g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
@@ -252,9 +253,8 @@ dup_draft (TandemEditorWindow *self)
     }
 
   json_object_set_object_member (draft, "enabled", json_object_ref (enabled));
-  if (TANDEM_EDITOR_WINDOW_GET_CLASS (self)->read_widgets != NULL)
-    json_object_set_object_member (draft, "widgets",
-                                   TANDEM_EDITOR_WINDOW_GET_CLASS (self)->read_widgets (self));
+  if (klass->read_widgets != NULL)
+    json_object_set_object_member (draft, "widgets", klass->read_widgets (self));
   json_node_set_object (root, draft);
   return json_to_string (root, FALSE);
 }
@@ -539,6 +539,7 @@ restore_draft (TandemEditorWindow *self,
                const char         *data)
 {
   TandemEditorWindowPrivate *priv = tandem_editor_window_get_instance_private (self);
+  TandemEditorWindowClass *klass = TANDEM_EDITOR_WINDOW_GET_CLASS (self);
   g_autoptr(JsonNode) root = json_from_string (data, NULL);
   JsonObject *draft;
   JsonObject *enabled = NULL;
@@ -563,11 +564,8 @@ restore_draft (TandemEditorWindow *self,
 
   /* After the forms: what the widgets show may depend on a form's value, such as which
    * questionnaire was chosen. */
-  if (json_object_has_member (draft, "widgets") &&
-      TANDEM_EDITOR_WINDOW_GET_CLASS (self)->write_widgets != NULL)
-    TANDEM_EDITOR_WINDOW_GET_CLASS (self)->write_widgets (self,
-                                                          json_object_get_object_member (draft,
-                                                                                         "widgets"));
+  if (json_object_has_member (draft, "widgets") && klass->write_widgets != NULL)
+    klass->write_widgets (self, json_object_get_object_member (draft, "widgets"));
 
   priv->dirty = TRUE;
   tandem_editor_window_show_banner (self, "document-open-recent-symbolic",
