@@ -265,7 +265,7 @@ check_answers (const TandemMeasureInfo  *info,
                          info->administered ? info->items[i] : _(info->items[i]));
           else
             g_set_error (error, TANDEM_MEASURE_ERROR, TANDEM_MEASURE_ERROR_RANGE,
-                         /* Translators: %s is what an answer is, such as “PAM score (0–100)” */
+                         /* Translators: %s is what an answer is, like “PAM score (0–100)” */
                          _("“%s” takes one decimal place at most"),
                          info->administered ? info->items[i] : _(info->items[i]));
           return FALSE;

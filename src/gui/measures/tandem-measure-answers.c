@@ -903,8 +903,10 @@ tandem_measure_answers_show_errors (TandemMeasureAnswers *self,
       Item *item = &g_array_index (self->items, Item, i);
       g_autofree char *key = dup_key (i);
       const char *message = errors ? g_hash_table_lookup (errors, key) : NULL;
-      GtkWidget *editor = item->buttons ? gtk_widget_get_parent (g_ptr_array_index (item->buttons, 0))
-                                        : item->row;
+      GtkWidget *editor = item->row;
+
+      if (item->buttons != NULL)
+        editor = gtk_widget_get_parent (g_ptr_array_index (item->buttons, 0));
 
       gtk_label_set_text (GTK_LABEL (item->message), message ? message : "");
       gtk_widget_set_visible (item->message_row ? item->message_row : item->message,

@@ -775,7 +775,8 @@ tandem_measure_chart_set_history (TandemMeasureChart   *self,
 
   if (history != NULL)
     {
-      const TandemMeasureInfo *info = tandem_measure_get_info (tandem_measure_history_get_kind (history));
+      TandemMeasureKind kind = tandem_measure_history_get_kind (history);
+      const TandemMeasureInfo *info = tandem_measure_get_info (kind);
       /* Translators: the accessible name of a chart, like “SWEMWBS results over time” */
       g_autofree char *label = g_strdup_printf (_("%s results over time"), _(info->name));
       g_autofree char *summary = tandem_measure_history_dup_summary (history);

@@ -238,6 +238,8 @@ tandem_measure_editor_new (GtkWindow           *parent,
   TandemMeasureEditor *self;
   g_autoptr(GError) error = NULL;
   gboolean is_new = result == NULL;
+  TandemMeasureKind kind;
+  GtkWidget *concerns;
 
   self = g_object_new (TANDEM_TYPE_MEASURE_EDITOR,
                        "transient-for", parent,
@@ -257,25 +259,28 @@ tandem_measure_editor_new (GtkWindow           *parent,
   if (is_new)
     {
       self->result = new_result (self, person_id, current_staff);
-      tandem_measure_result_set_stage (self->result,
-                                       default_stage (self, tandem_measure_result_get_kind (self->result)));
+      kind = tandem_measure_result_get_kind (self->result);
+      tandem_measure_result_set_stage (self->result, default_stage (self, kind));
     }
   else
     self->result = tandem_record_copy (result);
+  kind = tandem_measure_result_get_kind (self->result);
 
   self->form = tandem_form_new (TANDEM_TYPE_MEASURE_RESULT,
                                 is_new ? fields : fields + 1,
                                 is_new ? G_N_ELEMENTS (fields) : G_N_ELEMENTS (fields) - 1,
                                 groups, team);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (tandem_form_get_group (self->form, 1)),
+  concerns = tandem_form_get_group (self->form, 1);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (concerns),
                                          _("What the first and second concerns are, as the "
                                            "person named them."));
   tandem_editor_window_add_form (TANDEM_EDITOR_WINDOW (self), "measure", self->form, self->result);
 
-  self->answers = TANDEM_MEASURE_ANSWERS (tandem_measure_answers_new (tandem_measure_result_get_kind (self->result)));
-  tandem_measure_answers_set_answers (self->answers, tandem_measure_result_get_answers (self->result));
+  self->answers = TANDEM_MEASURE_ANSWERS (tandem_measure_answers_new (kind));
+  tandem_measure_answers_set_answers (self->answers,
+                                      tandem_measure_result_get_answers (self->result));
   tandem_editor_window_add_widget (TANDEM_EDITOR_WINDOW (self), GTK_WIDGET (self->answers));
-  update_details (self, tandem_measure_result_get_kind (self->result));
+  update_details (self, kind);
 
   g_signal_connect_object (self->answers, "changed", G_CALLBACK (answers_changed_cb), self,
                            G_CONNECT_SWAPPED);

@@ -181,7 +181,8 @@ dup_answers_subtitle (TandemMeasureHistory *history)
     return NULL;
 
   day = dup_day_text (last);
-  /* Translators: when a measure that has no total was last taken, like “Latest on 2 Jun 2026” */
+  /* Translators: when a measure that has no total was last taken, like
+   * “Latest on 2 Jun 2026” */
   latest = g_strdup_printf (_("Latest on %s"), day);
   if (n_changed == 0)
     return g_steal_pointer (&latest);
