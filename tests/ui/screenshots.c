@@ -72,6 +72,7 @@ show_measures (GtkWidget *view)
 {
   GtkWidget *group = tandem_ui_find_by_type (view, TANDEM_TYPE_MEASURES_GROUP);
   GtkWidget *scroller = gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
   double x, y;
 
   for (GtkWidget *row = tandem_ui_find_by_type (group, ADW_TYPE_EXPANDER_ROW);
@@ -83,8 +84,7 @@ show_measures (GtkWidget *view)
     }
 
   tandem_ui_wait_frames (group, 3);
-  if (gtk_widget_translate_coordinates (group, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
-                                        0, 0, &x, &y))
+  if (gtk_widget_translate_coordinates (group, content, 0, 0, &x, &y))
     gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
                               y - 12);
   return group;

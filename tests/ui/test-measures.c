@@ -170,8 +170,9 @@ choose_measure (TandemMeasureEditor *editor,
       if (g_str_equal (gtk_string_object_get_string (item), name))
         {
           adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
-          g_assert_cmpint (tandem_measure_answers_get_kind (tandem_measure_editor_get_answers (editor)),
-                           ==, kind);
+          TandemMeasureAnswers *answers = tandem_measure_editor_get_answers (editor);
+
+          g_assert_cmpint (tandem_measure_answers_get_kind (answers), ==, kind);
           return;
         }
     }
@@ -194,6 +195,21 @@ click_answer (TandemMeasureEditor *editor,
   g_assert_true (GTK_IS_TOGGLE_BUTTON (button));
   click (button);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+}
+
+static gboolean
+is_chosen (GtkWidget *button)
+{
+  return GTK_IS_TOGGLE_BUTTON (button) && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button));
+}
+
+static gboolean
+answer_chosen (TandemMeasureAnswers *answers,
+               guint                 item,
+               const char           *answer)
+{
+  return is_chosen (tandem_ui_find_button (tandem_measure_answers_get_item_row (answers, item),
+                                           answer));
 }
 
 static const char *
@@ -268,6 +284,27 @@ shows_title (GtkWidget  *root,
     }
 
   return FALSE;
+}
+
+/* The message shown under @root: a visible label styled as an error. */
+static const char *
+find_message (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "error") &&
+      gtk_widget_get_visible (root))
+    return gtk_label_get_text (GTK_LABEL (root));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found = find_message (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 static guint
@@ -395,15 +432,21 @@ test_partial_entry_is_kept (Fixture       *fixture,
   answers = tandem_measure_editor_get_answers (editor);
   row = tandem_measure_answers_get_item_row (answers, 2);
   g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (find_message (row), ==,
+                   "Answer “I’ve been feeling relaxed”: every item is needed for a score");
+  g_assert_cmpstr (find_message (tandem_measure_answers_get_item_row (answers, 5)), ==,
+                   "Answer “I’ve been feeling close to other people”: every item is needed "
+                   "for a score");
   g_assert_false (gtk_widget_has_css_class (tandem_measure_answers_get_item_row (answers, 0),
                                             "error"));
+  g_assert_null (find_message (tandem_measure_answers_get_item_row (answers, 0)));
   focus = gtk_root_get_focus (GTK_ROOT (editor));
   g_assert_nonnull (focus);
   g_assert_true (gtk_widget_is_ancestor (focus, row));
   g_assert_cmpuint (count_results (fixture), ==, 0);
 
   /* What was answered is kept, in the window and in the store. */
-  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (tandem_ui_find_button (tandem_measure_answers_get_item_row (answers, 3), "Often"))));
+  g_assert_true (answer_chosen (answers, 3, "Often"));
   draft = tandem_store_load_draft (fixture->store, "new-measure", person_id (fixture), NULL);
   g_assert_nonnull (draft);
   g_assert_nonnull (strstr (draft, "swemwbs"));
@@ -418,8 +461,8 @@ test_partial_entry_is_kept (Fixture       *fixture,
   answers = tandem_measure_editor_get_answers (editor);
   g_assert_cmpint (tandem_measure_answers_get_kind (answers), ==, TANDEM_MEASURE_SWEMWBS);
   g_assert_cmpstr (score_text (editor), ==, "2 more answers are needed for a score");
-  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (tandem_ui_find_button (tandem_measure_answers_get_item_row (answers, 3), "Often"))));
-  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (tandem_ui_find_button (tandem_measure_answers_get_item_row (answers, 2), "Some of the time"))));
+  g_assert_true (answer_chosen (answers, 3, "Often"));
+  g_assert_false (answer_chosen (answers, 2, "Some of the time"));
 
   /* Answering the rest adds it. */
   click_answer (editor, 2, baseline_answers[2]);
@@ -459,6 +502,8 @@ test_licensed_measure_records_numbers (Fixture       *fixture,
   tandem_ui_wait_frames (GTK_WIDGET (editor), 1);
   g_assert_nonnull (tandem_ui_find_window (TANDEM_TYPE_MEASURE_EDITOR));
   g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpstr (find_message (GTK_WIDGET (answers)), ==,
+                   "“PAM score (0–100)” must be from 0 to 100");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "101");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "52,3");
@@ -601,7 +646,7 @@ test_keyboard (Fixture       *fixture,
   g_assert_cmpstr (focused_label (editor), ==, "None of the time");
   press_key (editor, GDK_KEY_Left);
   g_assert_cmpstr (focused_label (editor), ==, "None of the time");
-  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (gtk_root_get_focus (GTK_ROOT (editor)))));
+  g_assert_true (is_chosen (gtk_root_get_focus (GTK_ROOT (editor))));
 }
 
 int
