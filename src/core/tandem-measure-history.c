@@ -312,19 +312,6 @@ tandem_measure_history_get_change (TandemMeasureHistory      *self,
 }
 
 static char *
-format_value (double value)
-{
-  /* Scores that are means or converted (SWEMWBS metric, PAM, MYCaW profile) have decimals;
-   * counts do not. */
-  if (fabs (value - round (value)) < 1e-9)
-    return g_strdup_printf ("%.0f", value);
-  if (fabs (value * 10 - round (value * 10)) < 1e-9)
-    return g_strdup_printf ("%.1f", value);
-
-  return g_strdup_printf ("%.2f", value);
-}
-
-static char *
 format_day (guint32 day)
 {
   g_autofree char *iso = NULL;
@@ -361,7 +348,7 @@ tandem_measure_history_dup_change_text (TandemMeasureHistory *self,
   if (fabs (change) < 1e-9)
     return g_strdup (_("No change since baseline"));
 
-  amount = format_value (fabs (change));
+  amount = tandem_measure_format_value (fabs (change));
   better = (change > 0) == tandem_measure_history_get_higher_is_better (self, series);
 
   if (change > 0)
@@ -406,7 +393,7 @@ tandem_measure_history_dup_summary (TandemMeasureHistory *self)
 
       for (guint j = 0; j < n; j++)
         {
-          g_autofree char *value = format_value (points[j].value);
+          g_autofree char *value = tandem_measure_format_value (points[j].value);
           g_autofree char *day = format_day (points[j].day);
 
           g_string_append_c (summary, ' ');

@@ -246,12 +246,28 @@ check_answers (const TandemMeasureInfo  *info,
         }
 
       steps = (value - info->item_min) / info->item_step;
-      if (value < info->item_min || value > info->item_max || fabs (steps - round (steps)) > 1e-6)
+      if (value < info->item_min || value > info->item_max)
         {
           g_set_error (error, TANDEM_MEASURE_ERROR, TANDEM_MEASURE_ERROR_RANGE,
                        _("“%s” must be from %g to %g"),
                        info->administered ? info->items[i] : _(info->items[i]),
                        info->item_min, info->item_max);
+          return FALSE;
+        }
+
+      /* In range but between steps, such as 47.15 for PAM: saying the range would puzzle. */
+      if (fabs (steps - round (steps)) > 1e-6)
+        {
+          if (info->item_step >= 1)
+            g_set_error (error, TANDEM_MEASURE_ERROR, TANDEM_MEASURE_ERROR_RANGE,
+                         /* Translators: %s is an item of a measure, or what an answer is */
+                         _("“%s” must be a whole number"),
+                         info->administered ? info->items[i] : _(info->items[i]));
+          else
+            g_set_error (error, TANDEM_MEASURE_ERROR, TANDEM_MEASURE_ERROR_RANGE,
+                         /* Translators: %s is what an answer is, like “PAM score (0–100)” */
+                         _("“%s” takes one decimal place at most"),
+                         info->administered ? info->items[i] : _(info->items[i]));
           return FALSE;
         }
     }
@@ -391,6 +407,107 @@ tandem_measure_format_answers (const double *answers,
     }
 
   return g_string_free (text, FALSE);
+}
+
+/**
+ * tandem_measure_format_value:
+ *
+ * Returns: (transfer full): a score or answer for reading: whole numbers without decimals,
+ *   scores that are means or converted (SWEMWBS metric, PAM, MYCaW profile) with theirs
+ */
+char *
+tandem_measure_format_value (double value)
+{
+  if (fabs (value - round (value)) < 1e-9)
+    return g_strdup_printf ("%.0f", value);
+  if (fabs (value * 10 - round (value * 10)) < 1e-9)
+    return g_strdup_printf ("%.1f", value);
+
+  return g_strdup_printf ("%.2f", value);
+}
+
+static const char * const ons4_names[] = {
+  N_("Life satisfaction"),
+  N_("Worthwhile"),
+  N_("Happiness"),
+  N_("Anxiety"),
+};
+
+/* Measures without a total are read answer by answer. */
+static char *
+dup_answers_text (TandemMeasureKind  kind,
+                  const double      *answers,
+                  guint              n_answers)
+{
+  const TandemMeasureInfo *info = tandem_measure_get_info (kind);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < n_answers && i < info->n_items; i++)
+    {
+      g_autofree char *value = tandem_measure_format_value (answers[i]);
+
+      if (kind == TANDEM_MEASURE_ONS4)
+        /* Translators: an ONS4 question, its answer and the answer's band, like
+         * “Life satisfaction 7 (High)” */
+        g_ptr_array_add (parts, g_strdup_printf (_("%s %s (%s)"), _(ons4_names[i]), value,
+                                                 tandem_measure_ons4_band (i, answers[i])));
+      else
+        /* Translators: an area of the Well-being Star and its reading, like
+         * “Money 6” */
+        g_ptr_array_add (parts, g_strdup_printf (C_("area and reading", "%s %s"),
+                                                 _(info->items[i]), value));
+    }
+
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (_(" · "), (char **) parts->pdata);
+}
+
+/**
+ * tandem_measure_dup_score_text:
+ * @answers: (array length=n_answers): the answers, NAN for one not given
+ *
+ * Returns: (transfer full) (nullable): what the answers score, for reading, such as
+ *   “Raw 22, metric score 19.98” or “Score 52.3, level 2”; each answer with its band where
+ *   there is no total; %NULL when the answers cannot be scored
+ */
+char *
+tandem_measure_dup_score_text (TandemMeasureKind  kind,
+                               const double      *answers,
+                               guint              n_answers)
+{
+  TandemMeasureScore score;
+  g_autofree char *value = NULL;
+  g_autofree char *raw = NULL;
+
+  if (!tandem_measure_score (kind, answers, n_answers, &score, NULL))
+    return NULL;
+
+  if (kind == TANDEM_MEASURE_ONS4 || kind == TANDEM_MEASURE_WELLBEING_STAR)
+    return dup_answers_text (kind, answers, n_answers);
+
+  value = tandem_measure_format_value (score.score);
+
+  switch (kind)
+    {
+    case TANDEM_MEASURE_SWEMWBS:
+      raw = tandem_measure_format_value (score.raw);
+      /* Translators: a SWEMWBS result: the sum of its answers and the score it converts to */
+      return g_strdup_printf (_("Raw %s, metric score %s"), raw, value);
+
+    case TANDEM_MEASURE_PAM:
+      /* Translators: a PAM result: its score and the level of activation it falls in */
+      return g_strdup_printf (_("Score %s, level %d"), value, score.level);
+
+    case TANDEM_MEASURE_MYCAW:
+      /* Translators: a MYCaW result: the mean of its concerns and wellbeing */
+      return g_strdup_printf (_("Profile score %s"), value);
+
+    case TANDEM_MEASURE_WEMWBS:
+    case TANDEM_MEASURE_HEALTH_CONFIDENCE:
+    default:
+      /* Translators: a measure’s total score */
+      return g_strdup_printf (_("Score %s"), value);
+    }
 }
 
 /**

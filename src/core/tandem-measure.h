@@ -63,5 +63,9 @@ gboolean                 tandem_measure_result_score (TandemMeasureResult *resul
                                                       GError             **error);
 char                    *tandem_measure_format_answers (const double    *answers,
                                                         guint            n_answers);
+char                    *tandem_measure_format_value (double             value);
+char                    *tandem_measure_dup_score_text (TandemMeasureKind kind,
+                                                        const double    *answers,
+                                                        guint            n_answers);
 
 G_END_DECLS

@@ -114,6 +114,7 @@ static const struct {
   { "accepted-on", past_date_rule, FALSE },
   { "ended-on", past_date_rule, FALSE },
   { "contact-date", past_date_rule, TRUE },
+  { "taken-on", past_date_rule, TRUE },
 };
 
 static gboolean

@@ -6,6 +6,7 @@
 
 #include "tandem-date.h"
 #include "tandem-measure-history.h"
+#include "tandem-record-input.h"
 #include "tandem-store-private.h"
 #include "tandem-test-util.h"
 
@@ -192,6 +193,8 @@ test_refused (void)
 
   g_assert_false (score (TANDEM_MEASURE_PAM, pam_fine, 1, &result, &error));
   g_assert_error (error, TANDEM_MEASURE_ERROR, TANDEM_MEASURE_ERROR_RANGE);
+  /* In range, so the message is about the decimals, not the range. */
+  g_assert_nonnull (strstr (error->message, "one decimal place"));
   g_clear_error (&error);
 
   g_assert_false (score (TANDEM_MEASURE_MYCAW, mycaw_one, 3, &result, &error));
@@ -220,6 +223,76 @@ test_answers_text (void)
   g_assert_true (isnan (answers[1]));
   g_assert_true (tandem_measure_parse_answers (NULL, answers, 4));
   g_assert_true (isnan (answers[0]));
+}
+
+static void
+test_score_text (void)
+{
+  static const struct {
+    TandemMeasureKind kind;
+    const char       *answers;
+    const char       *text;   /* NULL: cannot be scored */
+  } cases[] = {
+    { TANDEM_MEASURE_SWEMWBS, "3,3,3,4,3,3,3", "Raw 22, metric score 19.98" },
+    { TANDEM_MEASURE_SWEMWBS, "3,3,3,,3,3,3", NULL },
+    { TANDEM_MEASURE_WEMWBS, "1,2,3,4,5,1,2,3,4,5,1,2,3,4", "Score 40" },
+    { TANDEM_MEASURE_PAM, "52.3", "Score 52.3, level 2" },
+    { TANDEM_MEASURE_PAM, "101", NULL },
+    { TANDEM_MEASURE_MYCAW, "4,2,", "Profile score 3" },
+    { TANDEM_MEASURE_MYCAW, "4,2,3", "Profile score 3" },
+    { TANDEM_MEASURE_MYCAW, "5,2,3", "Profile score 3.33" },
+    { TANDEM_MEASURE_HEALTH_CONFIDENCE, "75", "Score 75" },
+    { TANDEM_MEASURE_ONS4, "7,5,10,3",
+      "Life satisfaction 7 (High) · Worthwhile 5 (Medium) · Happiness 10 (Very high) · "
+      "Anxiety 3 (Low)" },
+    { TANDEM_MEASURE_WELLBEING_STAR, "1,2,3,4,5,6,7,8",
+      "Physical health 1 · Your lifestyle 2 · Looking after yourself 3 · Managing symptoms 4 · "
+      "Work, volunteering and other activities 5 · Money 6 · Where you live 7 · "
+      "Family and friends 8" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const TandemMeasureInfo *info = tandem_measure_get_info (cases[i].kind);
+      g_autofree double *answers = g_new (double, info->n_items);
+      g_autofree char *text = NULL;
+
+      g_assert_true (tandem_measure_parse_answers (cases[i].answers, answers, info->n_items));
+      text = tandem_measure_dup_score_text (cases[i].kind, answers, info->n_items);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+/* A form types the day as day/month/year, and must give it; it cannot be in the future. */
+static void
+test_result_input (void)
+{
+  g_autoptr(TandemMeasureResult) result = tandem_measure_result_new ();
+  g_autoptr(JsonObject) input = json_object_new ();
+  g_autoptr(JsonObject) shown = NULL;
+  g_autoptr(GHashTable) errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GDate today;
+
+  tandem_test_set_date (&today, "2026-06-02");
+
+  json_object_set_string_member (input, "taken-on", "2/6/2026");
+  json_object_set_string_member (input, "stage", "follow-up");
+  g_assert_true (tandem_record_apply_input (result, input, &today, errors));
+  g_assert_cmpstr (tandem_measure_result_get_taken_on (result), ==, "2026-06-02");
+  g_assert_cmpint (tandem_measure_result_get_stage (result), ==, TANDEM_STAGE_FOLLOW_UP);
+
+  shown = tandem_record_to_input (result);
+  g_assert_cmpstr (json_object_get_string_member (shown, "taken-on"), ==, "02/06/2026");
+
+  json_object_set_string_member (input, "taken-on", "3/6/2026");
+  g_assert_false (tandem_record_apply_input (result, input, &today, errors));
+  g_assert_true (g_hash_table_contains (errors, "taken-on"));
+  g_assert_cmpstr (tandem_measure_result_get_taken_on (result), ==, "2026-06-02");
+
+  g_hash_table_remove_all (errors);
+  json_object_set_string_member (input, "taken-on", "");
+  g_assert_false (tandem_record_apply_input (result, input, &today, errors));
+  g_assert_true (g_hash_table_contains (errors, "taken-on"));
 }
 
 static TandemMeasureResult *
@@ -448,6 +521,8 @@ main (int   argc,
   g_test_add_func ("/measure/recorded", test_recorded_measures);
   g_test_add_func ("/measure/refused", test_refused);
   g_test_add_func ("/measure/answers-text", test_answers_text);
+  g_test_add_func ("/measure/score-text", test_score_text);
+  g_test_add_func ("/measure/result-input", test_result_input);
   g_test_add_func ("/measure/result-checks", test_result_checks);
   g_test_add_func ("/measure/history", test_history);
   g_test_add_func ("/measure/history-rebaseline", test_history_rebaseline);

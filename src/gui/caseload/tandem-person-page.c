@@ -12,6 +12,7 @@
 #include "tandem-enums.h"
 #include "tandem-gp-summary.h"
 #include "tandem-language.h"
+#include "tandem-measures-group.h"
 #include "tandem-nhs-number.h"
 #include "tandem-person-editor.h"
 #include "tandem-person-page.h"
@@ -41,6 +42,7 @@ struct _TandemPersonPage
   GtkWidget     *safeguarding_label;
   GtkWidget     *draft_box;
   GtkWidget     *referrals_group;
+  GtkWidget     *measures_group;
   GtkWidget     *details_group;
   GtkWidget     *communication_group;
   GtkWidget     *consent_group;
@@ -1282,6 +1284,7 @@ tandem_person_page_class_init (TandemPersonPageClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (TANDEM_TYPE_AVATAR);
+  g_type_ensure (TANDEM_TYPE_MEASURES_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-person-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, avatar);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, name_label);
@@ -1290,6 +1293,7 @@ tandem_person_page_class_init (TandemPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, safeguarding_label);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, draft_box);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, referrals_group);
+  gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, measures_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, details_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, communication_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, consent_group);
@@ -1329,6 +1333,7 @@ tandem_person_page_set_session (TandemPersonPage *self,
   g_return_if_fail (self->session == NULL);
 
   self->session = g_object_ref (session);
+  tandem_measures_group_set_session (TANDEM_MEASURES_GROUP (self->measures_group), session);
   g_signal_connect_object (tandem_session_get_store (session), "changed",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (tandem_session_get_team (session), "changed",
@@ -1347,6 +1352,7 @@ tandem_person_page_set_person_id (TandemPersonPage *self,
 
   self->person_id = person_id;
   reload (self);
+  tandem_measures_group_set_person_id (TANDEM_MEASURES_GROUP (self->measures_group), person_id);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
 }
 

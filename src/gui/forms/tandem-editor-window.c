@@ -41,6 +41,7 @@ typedef struct
   gboolean      is_new;
 
   GPtrArray    *forms;           /* FormEntry */
+  GHashTable   *widget_errors;   /* name -> message, for the subclass's own widgets */
   guint         draft_source;
   guint         commit_source;
   guint         messages_source;
@@ -137,6 +138,7 @@ check_all (TandemEditorWindow *self)
   GDate today;
 
   tandem_date_set_today (&today);
+  g_hash_table_remove_all (priv->widget_errors);
 
   for (guint i = 0; i < priv->forms->len; i++)
     {
@@ -148,7 +150,8 @@ check_all (TandemEditorWindow *self)
         ok &= tandem_record_apply_input (entry->record, input, &today, entry->errors);
     }
 
-  /* Whole-record checks report by property; the first form with that field shows them. */
+  /* Whole-record checks report by property; the first form with that field shows them, and
+   * the subclass's own widgets show the others. */
   if (klass->check != NULL)
     klass->check (self, extra);
 
@@ -161,49 +164,74 @@ check_all (TandemEditorWindow *self)
       g_hash_table_iter_init (&iter, extra);
       while (g_hash_table_iter_next (&iter, &key, &value))
         {
+          GHashTable *errors = priv->widget_errors;
+
           for (guint i = 0; i < priv->forms->len; i++)
             {
               FormEntry *entry = g_ptr_array_index (priv->forms, i);
 
               if (entry->enabled && tandem_form_get_row (entry->form, key) != NULL)
                 {
-                  g_hash_table_replace (entry->errors, g_strdup (key), g_strdup (value));
+                  errors = entry->errors;
                   break;
                 }
             }
+
+          g_hash_table_replace (errors, g_strdup (key), g_strdup (value));
         }
     }
 
   return ok;
 }
 
-/* An empty required field is not worth a message until the user tries to add the record. */
+/* An empty required field is not worth a message until the user tries to add the record.
+ * Returns: (transfer container): the messages of @errors to show now */
+static GHashTable *
+dup_shown_errors (TandemEditorWindow *self,
+                  GHashTable         *errors,
+                  JsonObject         *input)
+{
+  TandemEditorWindowPrivate *priv = tandem_editor_window_get_instance_private (self);
+  GHashTable *shown = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, errors);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      JsonNode *member = input ? json_object_get_member (input, key) : NULL;
+      const char *typed = member != NULL && JSON_NODE_HOLDS_VALUE (member) &&
+                          json_node_get_value_type (member) == G_TYPE_STRING
+                          ? json_node_get_string (member) : "x";
+
+      if (priv->show_required || typed[0] != '\0')
+        g_hash_table_insert (shown, key, value);
+    }
+
+  return shown;
+}
+
 static void
 show_messages (TandemEditorWindow *self)
 {
   TandemEditorWindowPrivate *priv = tandem_editor_window_get_instance_private (self);
+  TandemEditorWindowClass *klass = TANDEM_EDITOR_WINDOW_GET_CLASS (self);
 
   for (guint i = 0; i < priv->forms->len; i++)
     {
       FormEntry *entry = g_ptr_array_index (priv->forms, i);
-      g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
       g_autoptr(JsonObject) input = tandem_form_read (entry->form);
-      GHashTableIter iter;
-      gpointer key, value;
-
-      g_hash_table_iter_init (&iter, entry->errors);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        {
-          const char *typed = json_object_has_member (input, key) &&
-                              JSON_NODE_HOLDS_VALUE (json_object_get_member (input, key)) &&
-                              json_node_get_value_type (json_object_get_member (input, key)) == G_TYPE_STRING
-                              ? json_object_get_string_member (input, key) : "x";
-
-          if (priv->show_required || typed[0] != '\0')
-            g_hash_table_insert (shown, key, value);
-        }
+      g_autoptr(GHashTable) shown = dup_shown_errors (self, entry->errors, input);
 
       tandem_form_show_errors (entry->form, entry->enabled ? shown : NULL);
+    }
+
+  if (klass->show_widget_errors != NULL)
+    {
+      g_autoptr(JsonObject) input = klass->read_widgets ? klass->read_widgets (self) : NULL;
+      g_autoptr(GHashTable) shown = dup_shown_errors (self, priv->widget_errors, input);
+
+      klass->show_widget_errors (self, shown);
     }
 }
 
@@ -211,6 +239,7 @@ static char *
 dup_draft (TandemEditorWindow *self)
 {
   TandemEditorWindowPrivate *priv = tandem_editor_window_get_instance_private (self);
+  TandemEditorWindowClass *klass = TANDEM_EDITOR_WINDOW_GET_CLASS (self);
   g_autoptr(JsonObject) draft = json_object_new ();
   g_autoptr(JsonObject) enabled = json_object_new ();
   g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
@@ -224,6 +253,8 @@ dup_draft (TandemEditorWindow *self)
     }
 
   json_object_set_object_member (draft, "enabled", json_object_ref (enabled));
+  if (klass->read_widgets != NULL)
+    json_object_set_object_member (draft, "widgets", klass->read_widgets (self));
   json_node_set_object (root, draft);
   return json_to_string (root, FALSE);
 }
@@ -380,6 +411,24 @@ tandem_editor_window_flush (TandemEditorWindow *self)
   return FALSE;
 }
 
+/* The forms come first in the window, then the subclass's own widgets. */
+static gboolean
+focus_first_error (TandemEditorWindow *self)
+{
+  TandemEditorWindowPrivate *priv = tandem_editor_window_get_instance_private (self);
+  TandemEditorWindowClass *klass = TANDEM_EDITOR_WINDOW_GET_CLASS (self);
+
+  for (guint i = 0; i < priv->forms->len; i++)
+    {
+      FormEntry *entry = g_ptr_array_index (priv->forms, i);
+
+      if (tandem_form_focus_first_error (entry->form))
+        return TRUE;
+    }
+
+  return klass->focus_widget_error != NULL && klass->focus_widget_error (self);
+}
+
 static void
 done_action (GtkWidget  *widget,
              const char *action_name,
@@ -395,13 +444,7 @@ done_action (GtkWidget  *widget,
   if (!check_all (self))
     {
       show_messages (self);
-      for (guint i = 0; i < priv->forms->len; i++)
-        {
-          FormEntry *entry = g_ptr_array_index (priv->forms, i);
-
-          if (tandem_form_focus_first_error (entry->form))
-            break;
-        }
+      focus_first_error (self);
       write_draft (self);
       return;
     }
@@ -496,6 +539,7 @@ restore_draft (TandemEditorWindow *self,
                const char         *data)
 {
   TandemEditorWindowPrivate *priv = tandem_editor_window_get_instance_private (self);
+  TandemEditorWindowClass *klass = TANDEM_EDITOR_WINDOW_GET_CLASS (self);
   g_autoptr(JsonNode) root = json_from_string (data, NULL);
   JsonObject *draft;
   JsonObject *enabled = NULL;
@@ -517,6 +561,11 @@ restore_draft (TandemEditorWindow *self,
         tandem_editor_window_set_form_enabled (self, entry->name,
                                                json_object_get_boolean_member (enabled, entry->name));
     }
+
+  /* After the forms: what the widgets show may depend on a form's value, such as which
+   * questionnaire was chosen. */
+  if (json_object_has_member (draft, "widgets") && klass->write_widgets != NULL)
+    klass->write_widgets (self, json_object_get_object_member (draft, "widgets"));
 
   priv->dirty = TRUE;
   tandem_editor_window_show_banner (self, "document-open-recent-symbolic",
@@ -590,6 +639,7 @@ tandem_editor_window_finalize (GObject *object)
   TandemEditorWindowPrivate *priv = tandem_editor_window_get_instance_private (self);
 
   g_clear_pointer (&priv->forms, g_ptr_array_unref);
+  g_clear_pointer (&priv->widget_errors, g_hash_table_unref);
   g_clear_object (&priv->store);
   g_clear_object (&priv->team);
   g_clear_pointer (&priv->draft_kind, g_free);
@@ -748,6 +798,7 @@ tandem_editor_window_init (TandemEditorWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   priv->forms = g_ptr_array_new_with_free_func (form_entry_free);
+  priv->widget_errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   g_object_bind_property (self, "title", priv->window_title, "title", G_BINDING_SYNC_CREATE);
 }
@@ -795,6 +846,20 @@ tandem_editor_window_add_widget (TandemEditorWindow *self,
   g_return_if_fail (TANDEM_IS_EDITOR_WINDOW (self));
 
   gtk_box_append (GTK_BOX (priv->content), widget);
+}
+
+/**
+ * tandem_editor_window_changed:
+ *
+ * Says the user changed one of the subclass's own widgets: the draft is kept, messages are
+ * checked and an edited record is saved, as for a change in a form.
+ */
+void
+tandem_editor_window_changed (TandemEditorWindow *self)
+{
+  g_return_if_fail (TANDEM_IS_EDITOR_WINDOW (self));
+
+  form_changed_cb (self);
 }
 
 /**

@@ -24,6 +24,21 @@ struct _TandemEditorWindowClass
   /* Writes the records to the store. */
   gboolean (*save)   (TandemEditorWindow  *self,
                       GError             **error);
+
+  /* For what a form's table of fields cannot express, such as a questionnaire's items: widgets
+   * the subclass adds with tandem_editor_window_add_widget(), whose values take part like a
+   * form's. read_widgets() gives them as typed, one member per name, kept in the draft; and
+   * write_widgets() shows them again from it. check() applies them to the record and reports a
+   * message per name; those no form has a field for go to show_widget_errors(), with the
+   * timing a form's messages have (for an empty value, only once the user tried to add), and
+   * focus_widget_error() moves to the first. The subclass calls tandem_editor_window_changed()
+   * when the user changes them. All optional. */
+  JsonObject *(*read_widgets)       (TandemEditorWindow  *self);
+  void        (*write_widgets)      (TandemEditorWindow  *self,
+                                     JsonObject          *input);
+  void        (*show_widget_errors) (TandemEditorWindow  *self,
+                                     GHashTable          *errors);
+  gboolean    (*focus_widget_error) (TandemEditorWindow  *self);
 };
 
 void         tandem_editor_window_add_form      (TandemEditorWindow *self,
@@ -33,6 +48,7 @@ void         tandem_editor_window_add_form      (TandemEditorWindow *self,
 void         tandem_editor_window_add_widget    (TandemEditorWindow *self,
                                                  GtkWidget          *widget);
 void         tandem_editor_window_start         (TandemEditorWindow *self);
+void         tandem_editor_window_changed       (TandemEditorWindow *self);
 void         tandem_editor_window_set_form_enabled (TandemEditorWindow *self,
                                                     const char         *name,
                                                     gboolean            enabled);
