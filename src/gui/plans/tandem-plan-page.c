@@ -40,8 +40,6 @@ struct _TandemPlanPage
   GHashTable         *version_inputs;  /* property of the version -> TandemPlanInput */
   GHashTable         *folded_sections; /* names of the sections the user folded */
   GSimpleActionGroup *version_actions;
-  AdwToast           *undo_toast;      /* offering to undo a removal */
-  guint               undo_toast_serial;
   guint               own_changes;     /* > 0 while the page itself changes the store */
   gboolean            focus_new_items;
   gboolean            folded;
@@ -345,20 +343,19 @@ row_drop_item_cb (TandemPlanPage    *self,
   move_item (self, dropped, MAX (target, 0));
 }
 
+/* The toast's Undo takes back the removal only while nothing else has happened since: after
+ * that, Ctrl+Z goes back step by step. The toast is not dismissed early: libadwaita 1.2
+ * crashes when a toast is dismissed while it is still sliding in. */
 static void
-undo_toast_clicked_cb (TandemPlanPage *self)
+undo_toast_clicked_cb (TandemPlanPage *self,
+                       AdwToast       *toast)
 {
-  if (self->editor != NULL &&
-      tandem_plan_editor_get_serial (self->editor) == self->undo_toast_serial)
-    gtk_widget_activate_action (GTK_WIDGET (self), "plan.undo", NULL);
-}
+  TandemPlanEditor *editor = g_object_get_data (G_OBJECT (toast), "tandem-editor");
+  guint serial = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "tandem-serial"));
 
-static void
-undo_toast_dismissed_cb (TandemPlanPage *self,
-                         AdwToast       *toast)
-{
-  if (self->undo_toast == toast)
-    self->undo_toast = NULL;
+  if (self->editor != NULL && self->editor == editor &&
+      tandem_plan_editor_get_serial (self->editor) == serial)
+    gtk_widget_activate_action (GTK_WIDGET (self), "plan.undo", NULL);
 }
 
 static void
@@ -379,10 +376,11 @@ row_remove_cb (TandemPlanPage    *self,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_toast_clicked_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self,
-                           G_CONNECT_SWAPPED);
-  self->undo_toast = toast;
-  self->undo_toast_serial = tandem_plan_editor_get_serial (self->editor);
+  /* Held, not just remembered, so that no later editor can reuse its address. */
+  g_object_set_data_full (G_OBJECT (toast), "tandem-editor", g_object_ref (self->editor),
+                          g_object_unref);
+  g_object_set_data (G_OBJECT (toast), "tandem-serial",
+                     GUINT_TO_POINTER (tandem_plan_editor_get_serial (self->editor)));
   show_toast (self, toast);
 }
 
@@ -526,7 +524,7 @@ editor_field_changed_cb (TandemPlanPage *self,
 
   if (TANDEM_IS_PLAN_VERSION (record))
     {
-      input = g_hash_table_lookup (self->version_inputs, property);
+      input = g_hash_table_lookup (self->version_inputs, g_intern_string (property));
       if (input != NULL)
         tandem_plan_input_refresh (TANDEM_PLAN_INPUT (input));
       return;
@@ -551,14 +549,6 @@ update_history_actions (TandemPlanPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.redo",
                                  self->editor && tandem_plan_editor_get_can_redo (self->editor));
 
-  /* An offer to undo a removal goes once anything else has happened. */
-  if (self->undo_toast != NULL && self->editor != NULL &&
-      tandem_plan_editor_get_serial (self->editor) != self->undo_toast_serial)
-    {
-      AdwToast *toast = g_steal_pointer (&self->undo_toast);
-
-      adw_toast_dismiss (toast);
-    }
 }
 
 /* Sections */
@@ -991,8 +981,6 @@ drop_editor (TandemPlanPage *self)
   tandem_plan_editor_flush (self->editor);
   g_signal_handlers_disconnect_by_data (self->editor, self);
   g_clear_object (&self->editor);
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (g_steal_pointer (&self->undo_toast));
 }
 
 static void
@@ -1355,7 +1343,7 @@ focus_touched (TandemPlanPage *self)
 
   if (TANDEM_IS_PLAN_VERSION (touched))
     {
-      input = g_hash_table_lookup (self->version_inputs, property);
+      input = g_hash_table_lookup (self->version_inputs, g_intern_string (property));
       if (input != NULL)
         tandem_plan_input_focus (TANDEM_PLAN_INPUT (input));
     }
