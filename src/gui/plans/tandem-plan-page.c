@@ -40,6 +40,10 @@ struct _TandemPlanPage
   GHashTable         *version_inputs;  /* property of the version -> TandemPlanInput */
   GHashTable         *folded_sections; /* names of the sections the user folded */
   GSimpleActionGroup *version_actions;
+  GQueue              build_steps;     /* BuildStep: what is left to build, in page order */
+  guint               build_source;
+  GdkFrameClock      *build_clock;     /* waited on for the first frame */
+  gulong              build_paint_handler;
   guint               own_changes;     /* > 0 while the page itself changes the store */
   gboolean            focus_new_items;
   gboolean            folded;
@@ -73,6 +77,7 @@ G_DEFINE_FINAL_TYPE (TandemPlanPage, tandem_plan_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_FOLDED,
+  PROP_BUILDING,
   N_PROPS
 };
 
@@ -86,8 +91,10 @@ static guint signals[N_SIGNALS];
 
 static void reload (TandemPlanPage *self,
                     gint64          version_id);
+static void finish_building (TandemPlanPage *self);
 static GtkWidget *build_need (TandemPlanPage *self,
-                              TandemPlanNeed *need);
+                              TandemPlanNeed *need,
+                              gboolean        with_goals);
 
 /* Helpers */
 
@@ -281,6 +288,7 @@ add_under (TandemPlanPage *self,
   if (self->editor == NULL)
     return;
 
+  finish_building (self);
   item = tandem_plan_editor_add (self->editor, parent, position);
   if (item != NULL)
     focus_row (self, item, NULL);
@@ -300,6 +308,7 @@ move_item (TandemPlanPage *self,
 {
   GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
 
+  finish_building (self);
   if (self->editor == NULL || !tandem_plan_editor_move (self->editor, item, position))
     return;
 
@@ -366,6 +375,7 @@ row_remove_cb (TandemPlanPage    *self,
   const char *message;
   AdwToast *toast;
 
+  finish_building (self);
   if (self->editor == NULL || !tandem_plan_editor_remove (self->editor, item))
     return;
 
@@ -434,11 +444,15 @@ build_goal (TandemPlanPage *self,
 
 static GtkWidget *
 build_need (TandemPlanPage *self,
-            TandemPlanNeed *need)
+            TandemPlanNeed *need,
+            gboolean        with_goals)
 {
   GtkWidget *row = add_row (self, need, tandem_plan_need_row_new (need, self->editor));
   GtkWidget *box = tandem_plan_item_row_get_children_box (TANDEM_PLAN_ITEM_ROW (row));
   GListModel *goals = tandem_plan_get_goals (self->plan, need);
+
+  if (!with_goals)
+    return row;   /* its goals come in steps of their own */
 
   for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
@@ -456,11 +470,170 @@ build_item (TandemPlanPage *self,
             gpointer        item)
 {
   if (TANDEM_IS_PLAN_NEED (item))
-    return build_need (self, item);
+    return build_need (self, item, TRUE);
   if (TANDEM_IS_PLAN_GOAL (item))
     return build_goal (self, item);
 
   return build_action (self, item);
+}
+
+/* Building in steps. A plan of twenty goals and sixty actions is a few thousand widgets,
+ * which take far longer to make and lay out than a frame. So the page shows the header and
+ * About me at once, and builds the rest in small steps after the first frame, in the order
+ * of the page, while the user reads the top. Anything that needs a row finishes the building
+ * first, so nothing sees a page half built. */
+
+typedef enum
+{
+  STEP_NEED,      /* a need's row, without its goals */
+  STEP_GOAL,      /* a goal's row, with its actions */
+  STEP_SECTION,   /* the fields of a section */
+} StepKind;
+
+typedef struct
+{
+  StepKind           kind;
+  GObject           *item;
+  TandemPlanSection *section;
+  void             (*fill) (TandemPlanPage    *self,
+                            TandemPlanSection *section);
+} BuildStep;
+
+/* How long one step of building may hold up the main loop. */
+#define BUILD_SLICE_US 6000
+
+static void
+build_step_free (gpointer data)
+{
+  BuildStep *step = data;
+
+  g_clear_object (&step->item);
+  g_free (step);
+}
+
+static void
+queue_step (TandemPlanPage    *self,
+            StepKind           kind,
+            gpointer           item,
+            TandemPlanSection *section,
+            void             (*fill) (TandemPlanPage *, TandemPlanSection *))
+{
+  BuildStep *step = g_new0 (BuildStep, 1);
+
+  step->kind = kind;
+  step->item = item ? g_object_ref (item) : NULL;
+  step->section = section;
+  step->fill = fill;
+  g_queue_push_tail (&self->build_steps, step);
+}
+
+static void
+run_step (TandemPlanPage *self,
+          BuildStep      *step)
+{
+  GListModel *siblings;
+  GtkWidget *row;
+  guint position = 0;
+
+  switch (step->kind)
+    {
+    case STEP_NEED:
+      row = build_need (self, TANDEM_PLAN_NEED (step->item), FALSE);
+      gtk_box_append (GTK_BOX (self->needs_box), row);
+      break;
+
+    case STEP_GOAL:
+      gtk_box_append (GTK_BOX (container_for (self, step->item)),
+                      build_goal (self, TANDEM_PLAN_GOAL (step->item)));
+      break;
+
+    case STEP_SECTION:
+    default:
+      step->fill (self, step->section);
+      return;
+    }
+
+  siblings = siblings_of (self, step->item);
+  g_object_get (step->item, "position", &position, NULL);
+  tandem_plan_item_row_set_position (TANDEM_PLAN_ITEM_ROW (row_for (self, step->item)), position,
+                                     g_list_model_get_n_items (siblings));
+}
+
+static gboolean
+build_some_cb (gpointer data)
+{
+  TandemPlanPage *self = data;
+  gint64 start = g_get_monotonic_time ();
+  BuildStep *step;
+
+  while (g_get_monotonic_time () - start < BUILD_SLICE_US &&
+         (step = g_queue_pop_head (&self->build_steps)) != NULL)
+    {
+      run_step (self, step);
+      build_step_free (step);
+    }
+
+  if (self->build_steps.length > 0)
+    return G_SOURCE_CONTINUE;
+
+  self->build_source = 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUILDING]);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_building (TandemPlanPage *self)
+{
+  g_clear_handle_id (&self->build_source, g_source_remove);
+  if (self->build_clock != NULL)
+    g_clear_signal_handler (&self->build_paint_handler, self->build_clock);
+  g_clear_object (&self->build_clock);
+}
+
+static void
+finish_building (TandemPlanPage *self)
+{
+  BuildStep *step;
+
+  if (self->build_steps.length == 0)
+    return;
+
+  stop_building (self);
+  while ((step = g_queue_pop_head (&self->build_steps)) != NULL)
+    {
+      run_step (self, step);
+      build_step_free (step);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUILDING]);
+}
+
+static void
+first_paint_cb (GdkFrameClock  *clock,
+                TandemPlanPage *self)
+{
+  stop_building (self);
+  self->build_source = g_idle_add (build_some_cb, self);
+}
+
+/* Builds the rest once the first frame is on screen. */
+static void
+start_building (TandemPlanPage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  stop_building (self);
+  if (self->build_steps.length == 0)
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUILDING]);
+  if (clock != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->build_clock = g_object_ref (clock);
+      self->build_paint_handler = g_signal_connect (clock, "after-paint",
+                                                    G_CALLBACK (first_paint_cb), self);
+    }
+  else
+    self->build_source = g_idle_add (build_some_cb, self);
 }
 
 /* The editor's signals */
@@ -469,8 +642,10 @@ static void
 editor_item_added_cb (TandemPlanPage *self,
                       GObject        *item)
 {
-  GtkWidget *row = build_item (self, item);
+  GtkWidget *row;
 
+  finish_building (self);
+  row = build_item (self, item);
   place_row (self, item, row);
   number_rows (self, siblings_of (self, item));
   update_needs_placeholder (self);
@@ -488,8 +663,11 @@ static void
 editor_item_removed_cb (TandemPlanPage *self,
                         GObject        *item)
 {
-  GtkWidget *row = row_for (self, item);
+  GtkWidget *row;
   GtkWidget *box;
+
+  finish_building (self);
+  row = row_for (self, item);
 
   if (row == NULL)
     return;
@@ -506,7 +684,10 @@ static void
 editor_item_moved_cb (TandemPlanPage *self,
                       GObject        *item)
 {
-  GtkWidget *row = row_for (self, item);
+  GtkWidget *row;
+
+  finish_building (self);
+  row = row_for (self, item);
 
   if (row == NULL)
     return;
@@ -521,6 +702,8 @@ editor_field_changed_cb (TandemPlanPage *self,
                          const char     *property)
 {
   GtkWidget *input;
+
+  finish_building (self);
 
   if (TANDEM_IS_PLAN_VERSION (record))
     {
@@ -607,15 +790,39 @@ add_fields (TandemPlanPage        *self,
 
 /* A section holding one field, such as Strengths: the section's heading is the field's. */
 static void
-add_single_field_section (TandemPlanPage *self,
-                          const char     *name,
-                          const char     *title,
-                          const char     *property)
+fill_single_field (TandemPlanPage    *self,
+                   TandemPlanSection *section,
+                   const char        *property,
+                   const char        *title)
 {
-  TandemPlanSection *section = add_section (self, name, title);
   GtkWidget *input = add_version_input (self, section, property, title);
 
   tandem_plan_input_set_heading_visible (TANDEM_PLAN_INPUT (input), FALSE);
+}
+
+static void
+fill_strengths (TandemPlanPage    *self,
+                TandemPlanSection *section)
+{
+  fill_single_field (self, section, "strengths", _("Strengths"));
+}
+
+static void
+fill_support (TandemPlanPage    *self,
+              TandemPlanSection *section)
+{
+  fill_single_field (self, section, "support", _("Support"));
+}
+
+static void
+fill_contingency (TandemPlanPage    *self,
+                  TandemPlanSection *section)
+{
+  const TandemPlanField *fields;
+  guint n_fields;
+
+  fields = tandem_plan_get_contingency_fields (&n_fields);
+  add_fields (self, section, fields, n_fields);
 }
 
 static GtkWidget *
@@ -654,15 +861,21 @@ add_needs_section (TandemPlanPage *self)
 
   self->needs_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   tandem_plan_section_append (section, self->needs_box);
+  update_needs_placeholder (self);
 
   for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
     {
       g_autoptr(TandemPlanNeed) need = g_list_model_get_item (needs, i);
+      GListModel *goals = tandem_plan_get_goals (self->plan, need);
 
-      gtk_box_append (GTK_BOX (self->needs_box), build_need (self, need));
+      queue_step (self, STEP_NEED, need, NULL, NULL);
+      for (guint j = 0; j < g_list_model_get_n_items (goals); j++)
+        {
+          g_autoptr(TandemPlanGoal) goal = g_list_model_get_item (goals, j);
+
+          queue_step (self, STEP_GOAL, goal, NULL, NULL);
+        }
     }
-  number_rows (self, needs);
-  update_needs_placeholder (self);
 }
 
 static GtkWidget *
@@ -691,9 +904,9 @@ dup_agreed_with (TandemPlanVersion *version)
 }
 
 static void
-add_agreement_section (TandemPlanPage *self)
+fill_agreement (TandemPlanPage    *self,
+                TandemPlanSection *section)
 {
-  TandemPlanSection *section = add_section (self, "agreement", _("Agreement and Review"));
   TandemPlanVersion *version = shown_version (self);
   gboolean agreed = tandem_plan_version_get_state (version) == TANDEM_PLAN_AGREED;
   GtkWidget *list = gtk_list_box_new ();
@@ -727,6 +940,8 @@ clear_sections (TandemPlanPage *self)
 {
   GtkWidget *child;
 
+  stop_building (self);
+  g_queue_clear_full (&self->build_steps, build_step_free);
   g_hash_table_remove_all (self->rows);
   g_hash_table_remove_all (self->version_inputs);
   self->needs_box = NULL;
@@ -746,19 +961,22 @@ build_sections (TandemPlanPage *self)
 
   clear_sections (self);
 
+  /* What the first frame shows... */
   section = add_section (self, "about-me", _("About Me"));
   fields = tandem_plan_get_about_me_fields (&n_fields);
   add_fields (self, section, fields, n_fields);
+  fill_strengths (self, add_section (self, "strengths", _("Strengths")));
 
-  add_single_field_section (self, "strengths", _("Strengths"), "strengths");
+  /* ...and what comes after it, in steps. */
   add_needs_section (self);
-  add_single_field_section (self, "support", _("Support"), "support");
-
-  section = add_section (self, "contingency", _("If Things Get Worse"));
-  fields = tandem_plan_get_contingency_fields (&n_fields);
-  add_fields (self, section, fields, n_fields);
-
-  add_agreement_section (self);
+  queue_step (self, STEP_SECTION, NULL, add_section (self, "support", _("Support")),
+              fill_support);
+  queue_step (self, STEP_SECTION, NULL, add_section (self, "contingency",
+                                                     _("If Things Get Worse")),
+              fill_contingency);
+  queue_step (self, STEP_SECTION, NULL, add_section (self, "agreement",
+                                                     _("Agreement and Review")),
+              fill_agreement);
 }
 
 /* The header */
@@ -1038,6 +1256,7 @@ show_plan (TandemPlanPage *self,
   build_sections (self);
   fill_versions (self);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "plan");
+  start_building (self);
 }
 
 /* Shows @version_id, or the latest version when 0, rereading everything from the store. */
@@ -1358,6 +1577,7 @@ undo_action (GtkWidget  *widget,
 {
   TandemPlanPage *self = TANDEM_PLAN_PAGE (widget);
 
+  finish_building (self);
   if (self->editor != NULL && tandem_plan_editor_undo (self->editor))
     focus_touched (self);
 }
@@ -1369,6 +1589,7 @@ redo_action (GtkWidget  *widget,
 {
   TandemPlanPage *self = TANDEM_PLAN_PAGE (widget);
 
+  finish_building (self);
   if (self->editor != NULL && tandem_plan_editor_redo (self->editor))
     focus_touched (self);
 }
@@ -1481,6 +1702,8 @@ tandem_plan_page_dispose (GObject *object)
 {
   TandemPlanPage *self = (TandemPlanPage *) object;
 
+  stop_building (self);
+  g_queue_clear_full (&self->build_steps, build_step_free);
   drop_editor (self);
   if (self->rows != NULL)
     g_hash_table_remove_all (self->rows);
@@ -1521,6 +1744,10 @@ tandem_plan_page_get_property (GObject    *object,
     {
     case PROP_FOLDED:
       g_value_set_boolean (value, self->folded);
+      break;
+
+    case PROP_BUILDING:
+      g_value_set_boolean (value, self->build_steps.length > 0);
       break;
 
     default:
@@ -1578,6 +1805,12 @@ tandem_plan_page_class_init (TandemPlanPageClass *klass)
     g_param_spec_boolean ("folded", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Whether the rows of the plan shown are still being made, after its first frame. */
+  properties[PROP_BUILDING] =
+    g_param_spec_boolean ("building", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1745,6 +1978,8 @@ tandem_plan_page_get_editor (TandemPlanPage *self)
 {
   g_return_val_if_fail (TANDEM_IS_PLAN_PAGE (self), NULL);
 
+  /* Whoever changes the plan through the editor needs every row there to follow it. */
+  finish_building (self);
   return self->editor;
 }
 
@@ -1771,6 +2006,7 @@ tandem_plan_page_find_input (TandemPlanPage *self,
 
   g_return_val_if_fail (TANDEM_IS_PLAN_PAGE (self), NULL);
 
+  finish_building (self);
   if (TANDEM_IS_PLAN_VERSION (record))
     return g_hash_table_lookup (self->version_inputs, g_intern_string (property));
 
@@ -1789,6 +2025,7 @@ tandem_plan_page_find_row (TandemPlanPage *self,
 {
   g_return_val_if_fail (TANDEM_IS_PLAN_PAGE (self), NULL);
 
+  finish_building (self);
   return row_for (self, item);
 }
 
