@@ -11,7 +11,9 @@
 #include "tandem-person-editor.h"
 #include "tandem-plan-agree-dialog.h"
 #include "tandem-plan-compare-dialog.h"
+#include "tandem-plan-need-row.h"
 #include "tandem-plan-page.h"
+#include "tandem-plan-section.h"
 #include "tandem-preferences-window.h"
 #include "tandem-ui-util.h"
 
@@ -109,13 +111,15 @@ agree_plan (TandemStore       *store,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *review = NULL;
+  g_autofree char *agreed = NULL;
   GDate today, later;
 
   tandem_date_set_today (&today);
   later = today;
   g_date_add_days (&later, 84);
   review = tandem_date_to_iso (&later);
-  tandem_plan_version_set_agreed_on (version, tandem_date_to_iso (&today));
+  agreed = tandem_date_to_iso (&today);
+  tandem_plan_version_set_agreed_on (version, agreed);
   tandem_plan_version_set_agreed_how (version, "Face to face");
   tandem_plan_version_set_agreed_by_staff_id (version, staff_id);
   tandem_plan_version_set_review_on (version, review);
@@ -147,6 +151,35 @@ change_review (TandemStore *store,
   tandem_store_delete_plan_item (store, action, NULL);
 }
 
+static gboolean
+plan_built (gpointer page)
+{
+  gboolean building = TRUE;
+
+  g_object_get (page, "building", &building, NULL);
+  return !building;
+}
+
+/* Scrolls the plan so that the first widget of @type is near the top. */
+static void
+scroll_to (GtkWidget *page,
+           GType      type)
+{
+  GtkWidget *scroller;
+  GtkWidget *target;
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+
+  tandem_ui_wait_until (plan_built, page, 10000);
+  tandem_ui_wait_frames (page, 2);
+  target = tandem_ui_find_by_type (page, type);
+  scroller = gtk_widget_get_ancestor (target, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  if (gtk_widget_compute_point (target, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (adjustment, point.y - 60);
+}
+
 static void
 plan_screenshots (TandemStore *store,
                   const char  *folder,
@@ -156,6 +189,7 @@ plan_screenshots (TandemStore *store,
   g_autoptr(TandemSession) session = tandem_session_new (store, settings);
   g_autoptr(TandemPlanVersion) version = NULL;
   g_autoptr(TandemPlanVersion) review = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
   TandemStaff *staff = g_list_model_get_item (tandem_team_get_staff (tandem_session_get_team (session)), 0);
   gint64 staff_id = tandem_record_get_id (staff);
   gint64 ada = add_person (store, "Arthur", "Pemberton", "en");
@@ -176,6 +210,8 @@ plan_screenshots (TandemStore *store,
 
   tandem_plan_page_set_person_id (TANDEM_PLAN_PAGE (page), ada);
   save (window, folder, suffix, "plan-draft");
+  scroll_to (page, TANDEM_TYPE_PLAN_NEED_ROW);
+  save (window, folder, suffix, "plan-needs");
 
   dialog = GTK_WIDGET (tandem_plan_agree_dialog_new (GTK_WINDOW (window), session,
                                                      tandem_plan_get_version (tandem_plan_page_get_plan (TANDEM_PLAN_PAGE (page)))));
@@ -185,6 +221,8 @@ plan_screenshots (TandemStore *store,
 
   tandem_plan_page_set_person_id (TANDEM_PLAN_PAGE (page), amina);
   save (window, folder, suffix, "plan-urdu");
+  scroll_to (page, TANDEM_TYPE_PLAN_NEED_ROW);
+  save (window, folder, suffix, "plan-urdu-needs");
 
   tandem_plan_page_set_person_id (TANDEM_PLAN_PAGE (page), nobody);
   save (window, folder, suffix, "plan-empty");
@@ -192,12 +230,14 @@ plan_screenshots (TandemStore *store,
   agree_plan (store, version, staff_id);
   tandem_plan_page_set_person_id (TANDEM_PLAN_PAGE (page), ada);
   save (window, folder, suffix, "plan-agreed");
+  scroll_to (page, TANDEM_TYPE_PLAN_NEED_ROW);
+  save (window, folder, suffix, "plan-agreed-needs");
 
   review = tandem_store_start_plan_review (store, ada, staff_id, NULL);
   change_review (store, ada);
   tandem_plan_page_set_person_id (TANDEM_PLAN_PAGE (page), ada);
-  dialog = GTK_WIDGET (tandem_plan_compare_dialog_new (GTK_WINDOW (window), store,
-                                                       tandem_store_list_plan_versions (store, ada, NULL),
+  versions = tandem_store_list_plan_versions (store, ada, NULL);
+  dialog = GTK_WIDGET (tandem_plan_compare_dialog_new (GTK_WINDOW (window), store, versions,
                                                        tandem_record_get_id (review)));
   gtk_window_present (GTK_WINDOW (dialog));
   save (dialog, folder, suffix, "plan-compare");
@@ -205,9 +245,11 @@ plan_screenshots (TandemStore *store,
 
   /* Narrow: the page alone, as in a folded window. */
   g_object_set (page, "folded", TRUE, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 380, 820);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 820);
   tandem_ui_wait_frames (window, 3);
   save (window, folder, suffix, "plan-narrow");
+  scroll_to (page, TANDEM_TYPE_PLAN_NEED_ROW);
+  save (window, folder, suffix, "plan-narrow-needs");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

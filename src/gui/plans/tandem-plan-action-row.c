@@ -27,20 +27,6 @@ tandem_plan_action_row_init (TandemPlanActionRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "action");
 }
 
-static void
-attach (TandemPlanItemRow   *self,
-        GtkWidget           *grid,
-        TandemPlanInputKind  kind,
-        const char          *property,
-        const char          *heading,
-        int                  column,
-        int                  row)
-{
-  gtk_grid_attach (GTK_GRID (grid),
-                   tandem_plan_item_row_add_input (self, kind, property, heading),
-                   column, row, 1, 1);
-}
-
 /**
  * tandem_plan_action_row_new:
  * @editor: (nullable): what saves changes; %NULL to show the action read-only
@@ -53,7 +39,6 @@ tandem_plan_action_row_new (TandemPlanAction *action,
 {
   TandemPlanItemRow *self = g_object_new (TANDEM_TYPE_PLAN_ACTION_ROW, NULL);
   GtkWidget *what;
-  GtkWidget *grid;
 
   tandem_plan_item_row_construct (self, action, editor, NULL);
 
@@ -62,12 +47,13 @@ tandem_plan_action_row_new (TandemPlanAction *action,
   tandem_plan_input_set_heading_visible (TANDEM_PLAN_INPUT (what), FALSE);
   tandem_plan_item_row_append (self, what);
 
-  grid = tandem_plan_item_row_add_grid (self);
-  attach (self, grid, TANDEM_PLAN_INPUT_LINE, "who", _("Who"), 0, 0);
-  attach (self, grid, TANDEM_PLAN_INPUT_DATE, "due-on", _("By when"), 1, 0);
-  attach (self, grid, TANDEM_PLAN_INPUT_CHOICE, "status", _("Status"), 2, 0);
-  attach (self, grid, TANDEM_PLAN_INPUT_SCORE, "confidence", _("Their confidence"), 0, 1);
-  attach (self, grid, TANDEM_PLAN_INPUT_DATE, "review-on", _("Review on"), 1, 1);
+  tandem_plan_item_row_add_short_input (self, TANDEM_PLAN_INPUT_LINE, "who", _("Who"));
+  tandem_plan_item_row_add_short_input (self, TANDEM_PLAN_INPUT_DATE, "due-on", _("By when"));
+  tandem_plan_item_row_add_short_input (self, TANDEM_PLAN_INPUT_CHOICE, "status", _("Status"));
+  tandem_plan_item_row_add_short_input (self, TANDEM_PLAN_INPUT_SCORE, "confidence",
+                                        _("Their confidence"));
+  tandem_plan_item_row_add_short_input (self, TANDEM_PLAN_INPUT_DATE, "review-on",
+                                        _("Review on"));
 
   return GTK_WIDGET (self);
 }

@@ -39,7 +39,6 @@ tandem_plan_goal_row_new (TandemPlanGoal   *goal,
 {
   TandemPlanItemRow *self = g_object_new (TANDEM_TYPE_PLAN_GOAL_ROW, NULL);
   GtkWidget *words;
-  GtkWidget *grid;
 
   tandem_plan_item_row_construct (self, goal, editor, _("Add _Action"));
 
@@ -48,19 +47,11 @@ tandem_plan_goal_row_new (TandemPlanGoal   *goal,
   tandem_plan_input_set_heading_visible (TANDEM_PLAN_INPUT (words), FALSE);
   tandem_plan_item_row_append (self, words);
 
-  grid = tandem_plan_item_row_add_grid (self);
-  gtk_grid_attach (GTK_GRID (grid),
-                   tandem_plan_item_row_add_input (self, TANDEM_PLAN_INPUT_SCORE, "importance",
-                                                   _("How important")),
-                   0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid),
-                   tandem_plan_item_row_add_input (self, TANDEM_PLAN_INPUT_CHOICE, "status",
-                                                   _("Status")),
-                   1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid),
-                   tandem_plan_item_row_add_input (self, TANDEM_PLAN_INPUT_DATE, "target-on",
-                                                   _("Target date")),
-                   2, 0, 1, 1);
+  tandem_plan_item_row_add_short_input (self, TANDEM_PLAN_INPUT_SCORE, "importance",
+                                        _("How important"));
+  tandem_plan_item_row_add_short_input (self, TANDEM_PLAN_INPUT_CHOICE, "status", _("Status"));
+  tandem_plan_item_row_add_short_input (self, TANDEM_PLAN_INPUT_DATE, "target-on",
+                                        _("Target date"));
 
   tandem_plan_item_row_append (self,
                                tandem_plan_item_row_add_input (self, TANDEM_PLAN_INPUT_PROSE,

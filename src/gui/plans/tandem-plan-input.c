@@ -461,6 +461,7 @@ make_entry (TandemPlanInput *self)
 
   gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), 6);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 10);
   gtk_widget_set_hexpand (entry, TRUE);
 
   if (self->kind == TANDEM_PLAN_INPUT_DATE)
@@ -469,7 +470,7 @@ make_entry (TandemPlanInput *self)
 
       gtk_editable_set_text (GTK_EDITABLE (entry), input);
       gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("dd/mm/yyyy"));
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
+      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
     }
   else
     gtk_editable_set_text (GTK_EDITABLE (entry), text);

@@ -26,6 +26,7 @@ typedef struct
   GtkWidget        *menu_button;
   GtkWidget        *body;
   GtkWidget        *children;
+  GtkWidget        *short_fields;  /* GtkFlowBox, made with the first short field */
   GtkWidget        *add_button;
   char             *add_label;
 } TandemPlanItemRowPrivate;
@@ -404,21 +405,41 @@ tandem_plan_item_row_append (TandemPlanItemRow *self,
 }
 
 /**
- * tandem_plan_item_row_add_grid:
+ * tandem_plan_item_row_add_short_input:
  *
- * Returns: (transfer none): a grid in the row's body for short fields side by side, three to
- *   a line
+ * Adds a short field, such as a date or a status, beside the row's other short fields: three
+ * to a line in a wide window, fewer when narrow.
+ *
+ * Returns: (transfer none): the new field
  */
 GtkWidget *
-tandem_plan_item_row_add_grid (TandemPlanItemRow *self)
+tandem_plan_item_row_add_short_input (TandemPlanItemRow   *self,
+                                      TandemPlanInputKind  kind,
+                                      const char          *property,
+                                      const char          *heading)
 {
-  GtkWidget *grid = gtk_grid_new ();
+  TandemPlanItemRowPrivate *priv = tandem_plan_item_row_get_instance_private (self);
+  GtkWidget *input = tandem_plan_item_row_add_input (self, kind, property, heading);
+  GtkWidget *child = gtk_flow_box_child_new ();
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 10);
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
-  tandem_plan_item_row_append (self, grid);
-  return grid;
+  if (priv->short_fields == NULL)
+    {
+      priv->short_fields = gtk_flow_box_new ();
+      gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (priv->short_fields), GTK_SELECTION_NONE);
+      gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (priv->short_fields), TRUE);
+      gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (priv->short_fields), 1);
+      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (priv->short_fields), 3);
+      gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (priv->short_fields), 12);
+      gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (priv->short_fields), 10);
+      gtk_widget_add_css_class (priv->short_fields, "tandem-plan-short-fields");
+      tandem_plan_item_row_append (self, priv->short_fields);
+    }
+
+  /* The field takes the focus, not the box around it. */
+  gtk_widget_set_focusable (child, FALSE);
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), input);
+  gtk_flow_box_append (GTK_FLOW_BOX (priv->short_fields), child);
+  return input;
 }
 
 /**

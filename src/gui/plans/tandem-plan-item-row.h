@@ -40,6 +40,9 @@ GtkWidget *tandem_plan_item_row_add_input        (TandemPlanItemRow   *self,
                                                   const char          *heading);
 void       tandem_plan_item_row_append           (TandemPlanItemRow   *self,
                                                   GtkWidget           *widget);
-GtkWidget *tandem_plan_item_row_add_grid         (TandemPlanItemRow   *self);
+GtkWidget *tandem_plan_item_row_add_short_input (TandemPlanItemRow   *self,
+                                                  TandemPlanInputKind  kind,
+                                                  const char          *property,
+                                                  const char          *heading);
 
 G_END_DECLS

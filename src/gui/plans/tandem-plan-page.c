@@ -1165,7 +1165,8 @@ update_actions (TandemPlanPage *self)
   gboolean latest = showing_latest (self);
 
   gtk_widget_set_visible (self->version_button, has_plan);
-  gtk_widget_set_visible (self->history_box, draft);
+  /* A narrow window has no room for the undo buttons; Ctrl+Z still works. */
+  gtk_widget_set_visible (self->history_box, draft && !self->folded);
   gtk_widget_set_visible (self->agree_button, draft);
   gtk_widget_set_visible (self->review_button, agreed && latest);
   gtk_widget_set_visible (self->copy_button, agreed);
@@ -1769,6 +1770,7 @@ tandem_plan_page_set_property (GObject      *object,
       if (self->folded != g_value_get_boolean (value))
         {
           self->folded = g_value_get_boolean (value);
+          update_actions (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
