@@ -51,6 +51,8 @@ struct _TandemPlanPage
   GtkWidget          *needs_box;
   GtkWidget          *needs_placeholder;
 
+  GtkWidget          *toolbar;
+  GtkWidget          *toolbar_separator;
   GtkWidget          *back_button;
   GtkWidget          *version_button;
   GtkWidget          *history_box;
@@ -1164,6 +1166,9 @@ update_actions (TandemPlanPage *self)
   gboolean agreed = has_plan && tandem_plan_version_get_state (version) == TANDEM_PLAN_AGREED;
   gboolean latest = showing_latest (self);
 
+  /* With no plan there is nothing for the toolbar to offer, but the way back. */
+  gtk_widget_set_visible (self->toolbar, has_plan || self->folded);
+  gtk_widget_set_visible (self->toolbar_separator, has_plan || self->folded);
   gtk_widget_set_visible (self->version_button, has_plan);
   /* A narrow window has no room for the undo buttons; Ctrl+Z still works. */
   gtk_widget_set_visible (self->history_box, draft && !self->folded);
@@ -1829,6 +1834,8 @@ tandem_plan_page_class_init (TandemPlanPageClass *klass)
                   G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-plan-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, TandemPlanPage, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, TandemPlanPage, toolbar_separator);
   gtk_widget_class_bind_template_child (widget_class, TandemPlanPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, TandemPlanPage, version_button);
   gtk_widget_class_bind_template_child (widget_class, TandemPlanPage, history_box);
