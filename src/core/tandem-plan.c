@@ -155,23 +155,36 @@ position_of (gpointer item)
   return position;
 }
 
-/* Inserts @item where its position says, among items already in order. */
+/* Inserts @item where its position says, among items already in order. When another item
+ * holds that position, it and the ones after it move down one, as the store moves them when
+ * a new item is saved there: the editor inserts in the middle of a list. */
 static void
 insert_in_order (GListStore *list,
                  gpointer    item)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  int position = position_of (item);
   guint index = n;
+  gboolean taken = FALSE;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) other = g_list_model_get_item (G_LIST_MODEL (list), i);
 
-      if (position_of (other) > position_of (item))
+      if (position_of (other) >= position)
         {
           index = i;
+          taken = position_of (other) == position;
           break;
         }
+    }
+
+  for (guint i = index; taken && i < n; i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (position_of (other) >= position)
+        g_object_set (other, "position", position_of (other) + 1, NULL);
     }
 
   g_list_store_insert (list, index, item);
@@ -233,6 +246,33 @@ renumber (GListStore *list)
     }
 }
 
+/* Forgets the lists of what hangs off @item. The store may give its id to an item added
+ * later, which must not inherit them. */
+static void
+forget_children (TandemPlan *self,
+                 gpointer    item)
+{
+  gint64 id = tandem_record_get_id (item);
+  GListModel *goals;
+
+  if (TANDEM_IS_PLAN_GOAL (item))
+    {
+      g_hash_table_remove (self->actions, &id);
+      return;
+    }
+
+  if (!TANDEM_IS_PLAN_NEED (item) || (goals = g_hash_table_lookup (self->goals, &id)) == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(GObject) goal = g_list_model_get_item (goals, i);
+
+      forget_children (self, goal);
+    }
+  g_hash_table_remove (self->goals, &id);
+}
+
 /**
  * tandem_plan_remove_item:
  * @item: a need, goal or action of the plan
@@ -248,6 +288,7 @@ tandem_plan_remove_item (TandemPlan *self,
 
   g_return_if_fail (TANDEM_IS_PLAN (self));
 
+  forget_children (self, item);
   list = siblings (self, item);
   if (g_list_store_find (list, item, &index))
     g_list_store_remove (list, index);

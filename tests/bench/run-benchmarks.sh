@@ -18,6 +18,10 @@
 #      for every frame (about 30 ms here, whatever changed), a floor that says nothing about
 #      Tandem and that a desktop's GPU does not have; cairo redraws only what changed.
 #      The launches keep the default renderer: the three programs pay for it alike.
+#   3. Plans: plan-bench (see the comment at its top): from choosing a person to the first
+#      frame of their plan page, for a plan of 20 goals and 60 actions, and the store's time
+#      to save one edit, over 1,000 edits. Its own temporary store; the cairo renderer, as
+#      for the search.
 #
 # Everything runs under one Xvfb, with GSettings in memory and XDG folders of its own, so
 # nothing of the user's is read or changed. It prints figures and the goals they are
@@ -63,6 +67,7 @@ TANDEM_CLI=$BUILD_DIR/src/tandem-cli
 BARE=$BUILD_DIR/tests/bench/bare-window
 PROBE=$BUILD_DIR/tests/bench/first-frame-probe.so
 SEARCH_BENCH=$BUILD_DIR/tests/bench/search-bench
+PLAN_BENCH=$BUILD_DIR/tests/bench/plan-bench
 BENCH_DIR=$BUILD_DIR/bench
 DB=$BENCH_DIR/tandem-100k.db
 N_PEOPLE=100000
@@ -74,7 +79,7 @@ GOAL_RSS_MB=150
 # Outside the display: check what is needed, make the database, then run this script again
 # under one Xvfb for all the measurements.
 if [ "$INNER" = 0 ]; then
-  for f in "$TANDEM" "$TANDEM_CLI" "$BARE" "$PROBE" "$SEARCH_BENCH" \
+  for f in "$TANDEM" "$TANDEM_CLI" "$BARE" "$PROBE" "$SEARCH_BENCH" "$PLAN_BENCH" \
            "$BUILD_DIR/data/gschemas.compiled"; do
     [ -e "$f" ] || die "$f is missing: build first with ninja -C $BUILD_DIR"
   done
@@ -255,3 +260,6 @@ echo "  The counted frames are saved as $BENCH_DIR/first-frame-*.png"
 echo
 GSK_RENDERER=${GSK_RENDERER:-cairo} "$SEARCH_BENCH" "$DB" --keystrokes "$KEYSTROKES" \
   --rounds "$ROUNDS" || die "search-bench failed"
+
+echo
+GSK_RENDERER=${GSK_RENDERER:-cairo} "$PLAN_BENCH" --runs 30 --edits 1000 || die "plan-bench failed"

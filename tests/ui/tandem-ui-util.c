@@ -304,3 +304,129 @@ tandem_ui_open_window (TandemStore *store)
 
   return tandem_window_new (NULL, session, NULL);
 }
+
+/* A window holding only a plan page, with somewhere for its toasts: the page as the Plans
+ * section shows it, without the rest of Tandem. */
+GtkWidget *
+tandem_ui_new_plan_window (TandemSession  *session,
+                           GtkWidget     **page)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+
+  *page = g_object_new (TANDEM_TYPE_PLAN_PAGE, "vexpand", TRUE, NULL);
+  tandem_plan_page_set_session (TANDEM_PLAN_PAGE (*page), session);
+
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), *page);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), box);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_set_title (GTK_WINDOW (window), "Plans");
+  return window;
+}
+
+static void
+save_item (TandemStore *store,
+           gpointer     item)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tandem_store_save_plan_item (store, item, &error))
+    g_error ("%s", error->message);
+}
+
+/* A draft plan for @person_id with every section written and needs, goals and actions in
+ * the numbers asked for, as a coach would write them. */
+TandemPlanVersion *
+tandem_ui_add_example_plan (TandemStore *store,
+                            gint64       person_id,
+                            guint        n_needs,
+                            guint        goals_per_need,
+                            guint        actions_per_goal)
+{
+  static const char * const needs[] = {
+    "I feel lonely since my wife died and I don’t go out much.",
+    "Money is tight and the letters about benefits worry me.",
+    "My knees hurt on the stairs and I am scared of falling.",
+    "I want to cook proper meals again instead of toast.",
+  };
+  static const char * const goals[] = {
+    "Meet people who like gardening, once a week.",
+    "Understand what I am entitled to and sort out the letters.",
+    "Walk to the shops and back without stopping.",
+    "Cook a hot meal three times a week.",
+    "Sleep through the night most nights.",
+  };
+  static const char * const actions[] = {
+    "Visit the community garden on Tuesday morning with Sam.",
+    "Ring Citizens Advice to book a benefits check.",
+    "Go to the strength and balance class at the leisure centre.",
+    "Try the cookery course at the library.",
+  };
+  g_autoptr(GError) error = NULL;
+  TandemPlanVersion *version;
+  guint n = 0;
+
+  version = tandem_store_create_plan (store, person_id, 0, &error);
+  if (version == NULL)
+    g_error ("%s", error->message);
+
+  tandem_plan_version_set_about_important (version,
+                                           "My garden, my grandchildren, and being able to stay "
+                                           "in my own home.");
+  tandem_plan_version_set_about_people (version, "My daughter Sara, my neighbour Joan.");
+  tandem_plan_version_set_about_communication (version,
+                                               "Speak slowly and face me: I am a bit deaf in my "
+                                               "left ear. Letters in large print, please.");
+  tandem_plan_version_set_about_wellness (version, "Good days and bad days. Gardening helps.");
+  tandem_plan_version_set_strengths (version, "Patient, good with my hands, a sense of humour.");
+  tandem_plan_version_set_support (version, "Riverside community garden; Citizens Advice; Age UK "
+                                            "befriending.");
+  tandem_plan_version_set_contingency_warning_signs (version,
+                                                     "Not answering the phone; not eating.");
+  tandem_plan_version_set_contingency_contacts (version, "Sara 07700 900123; GP surgery.");
+  if (!tandem_store_save_plan_version (store, version, &error))
+    g_error ("%s", error->message);
+
+  for (guint i = 0; i < n_needs; i++)
+    {
+      g_autoptr(TandemPlanNeed) need = tandem_plan_need_new ();
+
+      tandem_plan_need_set_version_id (need, tandem_record_get_id (version));
+      tandem_plan_need_set_position (need, i);
+      tandem_plan_need_set_words (need, needs[i % G_N_ELEMENTS (needs)]);
+      save_item (store, need);
+
+      for (guint j = 0; j < goals_per_need; j++, n++)
+        {
+          g_autoptr(TandemPlanGoal) goal = tandem_plan_goal_new ();
+          g_autofree char *target = g_strdup_printf ("2026-%02u-%02u", 4 + n % 8, 1 + n % 27);
+
+          tandem_plan_goal_set_need_id (goal, tandem_record_get_id (need));
+          tandem_plan_goal_set_position (goal, j);
+          tandem_plan_goal_set_words (goal, goals[n % G_N_ELEMENTS (goals)]);
+          tandem_plan_goal_set_importance (goal, 1 + n % 10);
+          tandem_plan_goal_set_status (goal, n % 3 == 0 ? TANDEM_GOAL_IN_PROGRESS
+                                                        : TANDEM_GOAL_NOT_STARTED);
+          tandem_plan_goal_set_target_on (goal, target);
+          save_item (store, goal);
+
+          for (guint k = 0; k < actions_per_goal; k++)
+            {
+              g_autoptr(TandemPlanAction) action = tandem_plan_action_new ();
+
+              tandem_plan_action_set_goal_id (action, tandem_record_get_id (goal));
+              tandem_plan_action_set_position (action, k);
+              tandem_plan_action_set_what (action, actions[(n + k) % G_N_ELEMENTS (actions)]);
+              tandem_plan_action_set_who (action, k % 2 ? "Sam (link worker)" : "Me, with Sara");
+              tandem_plan_action_set_due_on (action, target);
+              tandem_plan_action_set_confidence (action, 5 + k % 5);
+              save_item (store, action);
+            }
+        }
+    }
+
+  return version;
+}

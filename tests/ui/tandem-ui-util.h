@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "tandem-plan-page.h"
 #include "tandem-window.h"
 
 G_BEGIN_DECLS
@@ -32,5 +33,13 @@ GtkWidget    *tandem_ui_wait_window     (GType              type);
 gboolean      tandem_ui_wait_window_gone (GType             type);
 
 TandemWindow *tandem_ui_open_window      (TandemStore       *store);
+
+GtkWidget    *tandem_ui_new_plan_window  (TandemSession     *session,
+                                          GtkWidget        **page);
+TandemPlanVersion *tandem_ui_add_example_plan (TandemStore  *store,
+                                               gint64        person_id,
+                                               guint         n_needs,
+                                               guint         goals_per_need,
+                                               guint         actions_per_goal);
 
 G_END_DECLS

@@ -290,6 +290,57 @@ test_plan_document (void)
   g_assert_false (tandem_plan_is_frozen (plan));
 }
 
+/* An editor keeps a loaded plan in step with the store: inserting in the middle moves the
+ * later items down in both, and a removed item's goals are not inherited by a new item that
+ * the store gives the same id. */
+static void
+test_plan_mirrors_store (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autoptr(TandemStore) store = tandem_test_open_store (dir);
+  g_autoptr(TandemPerson) person = tandem_test_add_person (store, "Ada", "Lovelace", NULL);
+  g_autoptr(TandemPlanVersion) version = create_plan (store, person);
+  g_autoptr(TandemPlanNeed) lonely = add_need (store, version, 0, "Lonely");
+  g_autoptr(TandemPlanNeed) money = add_need (store, version, 1, "Money");
+  g_autoptr(TandemPlanGoal) goal = add_goal (store, money, 0, "Budget");
+  g_autoptr(TandemPlan) plan = load_plan (store, version);
+  g_autoptr(TandemPlan) reloaded = NULL;
+  g_autoptr(TandemPlanNeed) middle = NULL;
+  g_autoptr(TandemPlanNeed) reused = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *in_memory = NULL;
+  g_autofree char *stored = NULL;
+  TandemPlanNeed *loaded_money = tandem_plan_find_need (plan, tandem_record_get_id (money));
+  gint64 money_id = tandem_record_get_id (money);
+
+  middle = add_need (store, version, 1, "Middle");
+  tandem_plan_insert_need (plan, middle);
+  in_memory = join_words (tandem_plan_get_needs (plan));
+  reloaded = load_plan (store, version);
+  stored = join_words (tandem_plan_get_needs (reloaded));
+  g_assert_cmpstr (in_memory, ==, "Lonely|Middle|Money");
+  g_assert_cmpstr (stored, ==, in_memory);
+
+  /* The need with the highest id goes; SQLite gives its id to the next one. */
+  g_assert_true (tandem_store_delete_plan_item (store, middle, &error));
+  g_assert_no_error (error);
+  tandem_plan_remove_item (plan, tandem_plan_find_need (plan, tandem_record_get_id (middle)));
+  g_assert_true (tandem_store_delete_plan_item (store, loaded_money, &error));
+  g_assert_no_error (error);
+  tandem_plan_remove_item (plan, loaded_money);
+  g_assert_cmpuint (tandem_plan_count_goals (plan), ==, 0);
+
+  reused = add_need (store, version, 1, "Housing");
+  g_assert_cmpint (tandem_record_get_id (reused), ==, money_id);
+  tandem_plan_insert_need (plan, reused);
+  g_assert_cmpuint (g_list_model_get_n_items (tandem_plan_get_goals (plan, reused)), ==, 0);
+  g_clear_pointer (&in_memory, g_free);
+  in_memory = join_words (tandem_plan_get_needs (plan));
+  g_assert_cmpstr (in_memory, ==, "Lonely|Housing");
+  g_assert_nonnull (lonely);
+  g_assert_nonnull (goal);
+}
+
 static void
 test_agreement_checks (void)
 {
@@ -815,6 +866,7 @@ main (int   argc,
   g_test_add_func ("/plan/create", test_create);
   g_test_add_func ("/plan/items", test_items);
   g_test_add_func ("/plan/document", test_plan_document);
+  g_test_add_func ("/plan/mirrors-store", test_plan_mirrors_store);
   g_test_add_func ("/plan/agreement-checks", test_agreement_checks);
   g_test_add_func ("/plan/freezing", test_freezing);
   g_test_add_func ("/plan/review", test_review);
