@@ -153,6 +153,10 @@ tandem_application_startup (GApplication *application)
                                          (const char *[]) { "<Control>f", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.new-person",
                                          (const char *[]) { "<Control>n", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-caseload",
+                                         (const char *[]) { "<Alt>1", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-plans",
+                                         (const char *[]) { "<Alt>2", NULL });
 }
 
 static void

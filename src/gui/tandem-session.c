@@ -19,6 +19,7 @@ struct _TandemSession
   TandemStore    *store;
   TandemTeam     *team;
   TandemCaseload *caseload;
+  TandemCaseload *plans;      /* made when first wanted */
   GSettings      *settings;
   TandemStaff    *current_staff;
   double          example_progress;
@@ -94,6 +95,8 @@ midnight_cb (gpointer data)
 
   tandem_date_set_today (&today);
   tandem_caseload_set_today (self->caseload, &today);
+  if (self->plans != NULL)
+    tandem_caseload_set_today (self->plans, &today);
   schedule_midnight (self);
 
   return G_SOURCE_REMOVE;
@@ -107,6 +110,7 @@ tandem_session_dispose (GObject *object)
   g_clear_handle_id (&self->midnight_source, g_source_remove);
 
   g_clear_object (&self->caseload);
+  g_clear_object (&self->plans);
   g_clear_object (&self->team);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -223,6 +227,26 @@ tandem_session_get_caseload (TandemSession *self)
   g_return_val_if_fail (TANDEM_IS_SESSION (self), NULL);
 
   return self->caseload;
+}
+
+/**
+ * tandem_session_get_plans:
+ *
+ * Returns: (transfer none): the people with a plan, in the order their reviews fall due;
+ *   read in a worker thread the first time they are asked for
+ */
+TandemCaseload *
+tandem_session_get_plans (TandemSession *self)
+{
+  g_return_val_if_fail (TANDEM_IS_SESSION (self), NULL);
+
+  if (self->plans == NULL)
+    {
+      self->plans = tandem_caseload_new_for_plans (self->store);
+      tandem_caseload_load_async (self->plans, NULL, NULL, NULL);
+    }
+
+  return self->plans;
 }
 
 GSettings *

@@ -21,6 +21,7 @@ TandemSession  *tandem_session_new                 (TandemStore         *store,
 TandemStore    *tandem_session_get_store           (TandemSession       *self);
 TandemTeam     *tandem_session_get_team            (TandemSession       *self);
 TandemCaseload *tandem_session_get_caseload        (TandemSession       *self);
+TandemCaseload *tandem_session_get_plans           (TandemSession       *self);
 GSettings      *tandem_session_get_settings        (TandemSession       *self);
 TandemStaff    *tandem_session_get_current_staff   (TandemSession       *self);
 void            tandem_session_set_current_staff_id (TandemSession      *self,

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "tandem-caseload-view.h"
+#include "tandem-plans-view.h"
 #include "tandem-preferences-window.h"
 #include "tandem-store.h"
 #include "tandem-welcome-page.h"
@@ -25,6 +26,7 @@ struct _TandemWindow
   GtkWidget            *main_stack;
   GtkWidget            *view_stack;
   GtkWidget            *caseload_view;
+  GtkWidget            *plans_view;
   GtkWidget            *error_page;
 };
 
@@ -41,6 +43,28 @@ show_page (TandemWindow *self,
                                                      sections);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person", sections);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", sections);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-caseload", sections);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plans", sections);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", sections);
+}
+
+/* The Plans section reads its plans the first time it is shown, not at every start. */
+static void
+section_changed_cb (TandemWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (self->view_stack));
+  TandemPlansView *plans_view = TANDEM_PLANS_VIEW (self->plans_view);
+
+  if (self->session != NULL && g_strcmp0 (name, "plans") == 0 &&
+      !tandem_plans_view_has_session (plans_view))
+    tandem_plans_view_set_session (plans_view, self->session);
+}
+
+static void
+show_section (TandemWindow *self,
+              const char   *name)
+{
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), name);
 }
 
 static void
@@ -80,7 +104,7 @@ new_person_action (GtkWidget  *widget,
 {
   TandemWindow *self = TANDEM_WINDOW (widget);
 
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), "caseload");
+  show_section (self, "caseload");
   gtk_widget_activate_action (self->caseload_view, "caseload.new-person", NULL);
 }
 
@@ -90,9 +114,35 @@ find_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   TandemWindow *self = TANDEM_WINDOW (widget);
+  const char *name = adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (self->view_stack));
 
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), "caseload");
-  tandem_caseload_view_focus_search (TANDEM_CASELOAD_VIEW (self->caseload_view));
+  /* Searches the section shown. */
+  if (g_strcmp0 (name, "plans") == 0)
+    tandem_plans_view_focus_search (TANDEM_PLANS_VIEW (self->plans_view));
+  else
+    tandem_caseload_view_focus_search (TANDEM_CASELOAD_VIEW (self->caseload_view));
+}
+
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  show_section (TANDEM_WINDOW (widget), g_str_equal (action_name, "win.show-plans")
+                                        ? "plans" : "caseload");
+}
+
+/* Opens a person's plan, from their record in the caseload. */
+static void
+show_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+
+  show_section (self, "plans");
+  tandem_plans_view_show_person (TANDEM_PLANS_VIEW (self->plans_view),
+                                 g_variant_get_int64 (parameter));
 }
 
 static void
@@ -118,6 +168,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   object_class->dispose = tandem_window_dispose;
 
   g_type_ensure (TANDEM_TYPE_CASELOAD_VIEW);
+  g_type_ensure (TANDEM_TYPE_PLANS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, toast_overlay);
@@ -125,10 +176,15 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, caseload_view);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, plans_view);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, error_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.show-caseload", NULL, show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-plans", NULL, show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-plan", "x", show_plan_action);
+  gtk_widget_class_bind_template_callback (widget_class, section_changed_cb);
 }
 
 static void
@@ -224,6 +280,19 @@ tandem_window_get_caseload_view (TandemWindow *self)
   g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
 
   return self->caseload_view;
+}
+
+/**
+ * tandem_window_get_plans_view:
+ *
+ * Returns: (transfer none): the Plans section
+ */
+GtkWidget *
+tandem_window_get_plans_view (TandemWindow *self)
+{
+  g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
+
+  return self->plans_view;
 }
 
 void

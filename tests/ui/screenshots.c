@@ -17,6 +17,7 @@
 #include "tandem-plan-need-row.h"
 #include "tandem-plan-page.h"
 #include "tandem-plan-section.h"
+#include "tandem-plans-view.h"
 #include "tandem-preferences-window.h"
 #include "tandem-ui-util.h"
 
@@ -375,6 +376,14 @@ plan_screenshots (TandemStore *store,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+plans_loaded (gpointer window)
+{
+  TandemSession *session = tandem_window_get_session (window);
+
+  return !tandem_caseload_get_loading (tandem_session_get_plans (session));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -386,6 +395,8 @@ main (int    argc,
   g_autoptr(GSettings) settings = NULL;
   TandemWindow *window;
   GtkWidget *view;
+  GtkWidget *plans_view;
+  TandemCaseload *plans;
   GtkWidget *editor;
   GtkWidget *preferences;
   GDate today;
@@ -480,6 +491,15 @@ main (int    argc,
   save (editor, folder, suffix, "measure-editor-mycaw");
   gtk_window_destroy (GTK_WINDOW (editor));
   tandem_store_delete_draft (store, "new-measure", first_person_shown (window), NULL);
+  /* The Plans section, showing the plan whose review is due soonest. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-plans", NULL);
+  tandem_ui_wait_until (plans_loaded, window, 10000);
+  plans_view = tandem_window_get_plans_view (window);
+  plans = tandem_session_get_plans (tandem_window_get_session (window));
+  tandem_plans_view_show_person (TANDEM_PLANS_VIEW (plans_view),
+                                 tandem_caseload_get_person_id (plans, 0));
+  save (GTK_WIDGET (window), folder, suffix, "plans");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-caseload", NULL);
 
   gtk_widget_activate_action (view, "caseload.new-person", NULL);
   editor = tandem_ui_wait_window (TANDEM_TYPE_PERSON_EDITOR);

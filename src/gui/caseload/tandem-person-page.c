@@ -32,6 +32,7 @@ struct _TandemPersonPage
   TandemPerson  *person;
   GPtrArray     *referrals;       /* TandemReferral, most recent first */
   GPtrArray     *contacts;        /* TandemContact, latest first */
+  GPtrArray     *plan_versions;   /* TandemPlanVersion, latest first */
   GPtrArray     *rows;            /* rows this page added to its groups */
   gboolean       folded;
 
@@ -43,6 +44,7 @@ struct _TandemPersonPage
   GtkWidget     *draft_box;
   GtkWidget     *referrals_group;
   GtkWidget     *measures_group;
+  GtkWidget     *plan_group;
   GtkWidget     *details_group;
   GtkWidget     *communication_group;
   GtkWidget     *consent_group;
@@ -69,6 +71,7 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void reload (TandemPersonPage *self);
+static void fill_plan (TandemPersonPage *self);
 
 static GtkWindow *
 get_window (TandemPersonPage *self)
@@ -707,6 +710,7 @@ reload (TandemPersonPage *self)
   g_clear_object (&self->person);
   g_clear_pointer (&self->referrals, g_ptr_array_unref);
   g_clear_pointer (&self->contacts, g_ptr_array_unref);
+  g_clear_pointer (&self->plan_versions, g_ptr_array_unref);
 
   if (self->session == NULL || self->person_id == 0)
     return;
@@ -714,7 +718,9 @@ reload (TandemPersonPage *self)
   store = get_store (self);
   if ((self->person = tandem_store_load_person (store, self->person_id, &error)) == NULL ||
       (self->referrals = tandem_store_list_referrals (store, self->person_id, &error)) == NULL ||
-      (self->contacts = tandem_store_list_contacts (store, self->person_id, &error)) == NULL)
+      (self->contacts = tandem_store_list_contacts (store, self->person_id, &error)) == NULL ||
+      (self->plan_versions = tandem_store_list_plan_versions (store, self->person_id,
+                                                              &error)) == NULL)
     {
       g_clear_object (&self->person);
       if (!g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND))
@@ -727,9 +733,130 @@ reload (TandemPersonPage *self)
   fill_header (self);
   update_draft_box (self);
   fill_referrals (self);
+  fill_plan (self);
   fill_details (self);
   fill_consent (self);
   fill_contacts (self);
+}
+
+/* The latest agreed version, whose review is what is due. */
+static TandemPlanVersion *
+find_agreed_version (GPtrArray *versions)
+{
+  for (guint i = 0; i < versions->len; i++)
+    {
+      TandemPlanVersion *version = g_ptr_array_index (versions, i);
+
+      if (tandem_plan_version_get_state (version) == TANDEM_PLAN_AGREED)
+        return version;
+    }
+
+  return NULL;
+}
+
+static char *
+describe_plan (TandemPlanVersion *latest)
+{
+  g_autofree char *agreed = tandem_date_format (tandem_plan_version_get_agreed_on (latest));
+  int number = tandem_plan_version_get_number (latest);
+
+  if (tandem_plan_version_get_state (latest) == TANDEM_PLAN_AGREED)
+    /* Translators: a plan's version and the day it was agreed */
+    return g_strdup_printf (_("Version %d, agreed on %s"), number, agreed);
+
+  if (tandem_plan_version_get_is_review (latest))
+    /* Translators: a plan being reviewed: the draft of its next version */
+    return g_strdup_printf (_("Version %d, a draft under review"), number);
+
+  return g_strdup (_("A draft, not yet agreed"));
+}
+
+static char *
+describe_review (TandemPlanVersion *agreed)
+{
+  g_autofree char *date = NULL;
+  GDate today;
+
+  if (agreed == NULL || tandem_plan_version_get_review_on (agreed)[0] == '\0')
+    return NULL;
+
+  date = tandem_date_format (tandem_plan_version_get_review_on (agreed));
+  tandem_date_set_today (&today);
+
+  switch (tandem_plan_version_get_review_state (agreed, &today))
+    {
+    case TANDEM_REVIEW_OVERDUE:
+      /* Translators: %s is a date */
+      return g_strdup_printf (_("Review overdue since %s"), date);
+    case TANDEM_REVIEW_DUE_SOON:
+      /* Translators: %s is a date */
+      return g_strdup_printf (_("Review due on %s, this week"), date);
+    case TANDEM_REVIEW_NOT_DUE:
+    case TANDEM_REVIEW_NOT_AGREED:
+    default:
+      /* Translators: %s is a date */
+      return g_strdup_printf (_("Review due on %s"), date);
+    }
+}
+
+static void
+fill_plan (TandemPersonPage *self)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button;
+  gboolean has_plan = self->plan_versions->len > 0;
+
+  if (has_plan)
+    {
+      TandemPlanVersion *latest = g_ptr_array_index (self->plan_versions, 0);
+      g_autofree char *title = describe_plan (latest);
+      g_autofree char *review = describe_review (find_agreed_version (self->plan_versions));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      if (review != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), review);
+      button = gtk_button_new_with_mnemonic (_("_Open Plan"));
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No plan yet"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("Write it with the person, in their own words"));
+      button = gtk_button_new_with_mnemonic (_("_Start Plan"));
+    }
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "person.open-plan");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+  add_row (self, self->plan_group, row);
+}
+
+/* Opens the person's plan in the Plans section, starting it first if they have none. */
+static void
+open_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TandemPersonPage *self = TANDEM_PERSON_PAGE (widget);
+  TandemStaff *me = tandem_session_get_current_staff (self->session);
+  gint64 person_id = self->person_id;
+
+  if (self->plan_versions != NULL && self->plan_versions->len == 0)
+    {
+      g_autoptr(TandemPlanVersion) version = NULL;
+      g_autoptr(GError) error = NULL;
+
+      version = tandem_store_create_plan (get_store (self), person_id,
+                                          me != NULL ? tandem_record_get_id (me) : 0, &error);
+      if (version == NULL)
+        {
+          show_message (self, error->message);
+          return;
+        }
+    }
+
+  gtk_widget_activate_action (widget, "win.show-plan", "x", person_id);
 }
 
 static void
@@ -1183,6 +1310,7 @@ tandem_person_page_dispose (GObject *object)
   g_clear_object (&self->person);
   g_clear_pointer (&self->referrals, g_ptr_array_unref);
   g_clear_pointer (&self->contacts, g_ptr_array_unref);
+  g_clear_pointer (&self->plan_versions, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tandem_person_page_parent_class)->dispose (object);
@@ -1294,6 +1422,7 @@ tandem_person_page_class_init (TandemPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, draft_box);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, referrals_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, measures_group);
+  gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, plan_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, details_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, communication_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, consent_group);
@@ -1302,6 +1431,7 @@ tandem_person_page_class_init (TandemPersonPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "person.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "person.open-plan", NULL, open_plan_action);
   gtk_widget_class_install_action (widget_class, "person.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "person.add-referral", NULL, add_referral_action);
   gtk_widget_class_install_action (widget_class, "person.edit-referral", "x", edit_referral_action);
