@@ -32,6 +32,13 @@ static const char * const ons4_series[] = {
   N_("Anxiety"),
 };
 
+/* MYCaW's fields say their range for entering them; a chart's legend needs only names. */
+static const char * const mycaw_series[] = {
+  N_("First concern"),
+  N_("Wellbeing"),
+  N_("Second concern"),
+};
+
 static void
 tandem_measure_history_finalize (GObject *object)
 {
@@ -184,6 +191,7 @@ tandem_measure_history_get_series_name (TandemMeasureHistory *self,
     case TANDEM_MEASURE_ONS4:
       return _(ons4_series[series]);
     case TANDEM_MEASURE_MYCAW:
+      return _(mycaw_series[series]);
     case TANDEM_MEASURE_WELLBEING_STAR:
       return _(info->items[series]);
     case TANDEM_MEASURE_SWEMWBS:

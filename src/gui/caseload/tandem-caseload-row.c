@@ -308,8 +308,11 @@ tandem_caseload_row_snapshot (GtkWidget   *widget,
 
   tandem_avatar_append (widget, snapshot, self->full_name,
                         place (rtl, width, PADDING_X, AVATAR_SIZE), PADDING_Y, AVATAR_SIZE);
+  /* The name is laid out to its full width, and right to left Pango sets it against the
+   * right edge of that width: mirror the whole width, not the width of the text. */
   append_layout (snapshot, self->name_layout, &foreground,
-                 place (rtl, width, text_x, name_width), y);
+                 place (rtl, width, text_x, pango_layout_get_width (self->name_layout) / PANGO_SCALE),
+                 y);
   if (self->flagged)
     {
       GdkRGBA error = lookup_color (widget, "error_color", (GdkRGBA) { 0.75, 0.11, 0.16, 1 });

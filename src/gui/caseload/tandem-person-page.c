@@ -179,6 +179,21 @@ add_fact (TandemPersonPage *self,
     add_row (self, group, row);
 }
 
+/* Phone numbers, postcodes and email addresses read left to right in any language: set
+ * apart, a right-to-left interface does not reorder their groups of digits. */
+static void
+add_left_to_right_fact (TandemPersonPage *self,
+                        GtkWidget        *group,
+                        const char       *title,
+                        const char       *value)
+{
+  g_autofree char *isolated = NULL;
+
+  if (value != NULL && value[0] != '\0')
+    isolated = g_strdup_printf ("\u2066%s\u2069", value);
+  add_fact (self, group, title, isolated);
+}
+
 static void
 add_expander_fact (GtkWidget  *expander,
                    const char *title,
@@ -291,9 +306,10 @@ fill_details (TandemPersonPage *self)
   add_fact (self, self->details_group, _("Gender identity"),
             tandem_person_get_gender_identity (person));
   add_fact (self, self->details_group, _("Address"), tandem_person_get_address (person));
-  add_fact (self, self->details_group, _("Postcode"), tandem_person_get_postcode (person));
-  add_fact (self, self->details_group, _("Phone"), tandem_person_get_phone (person));
-  add_fact (self, self->details_group, _("Email"), tandem_person_get_email (person));
+  add_left_to_right_fact (self, self->details_group, _("Postcode"),
+                          tandem_person_get_postcode (person));
+  add_left_to_right_fact (self, self->details_group, _("Phone"), tandem_person_get_phone (person));
+  add_left_to_right_fact (self, self->details_group, _("Email"), tandem_person_get_email (person));
   add_fact (self, self->details_group, _("Registered practice"),
             practice ? tandem_practice_get_name (practice) : NULL);
 
