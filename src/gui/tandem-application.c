@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "tandem-application.h"
+#include "tandem-gui-util.h"
 #include "tandem-session.h"
 #include "tandem-store.h"
 #include "tandem-window.h"
@@ -61,7 +62,7 @@ help_launched_cb (GObject      *object,
       g_autofree char *message = g_strdup_printf (_("The help could not be opened: %s"),
                                                   error->message);
 
-      tandem_window_add_toast (window, adw_toast_new (message));
+      tandem_window_add_toast (window, tandem_toast_new (message));
     }
 }
 

@@ -6,6 +6,7 @@
 #include "tandem-caseload-view.h"
 #include "tandem-compat.h"
 #include "tandem-test-util.h"
+#include "tandem-gui-util.h"
 #include "tandem-ui-util.h"
 
 /* The window: what it shows on first run, with an empty caseload, and when the database
@@ -122,6 +123,15 @@ test_open_error_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Names and messages in toasts are text, not markup: "&" must not lose the whole toast. */
+static void
+test_toast_text_is_plain (void)
+{
+  g_autoptr(AdwToast) toast = g_object_ref_sink (tandem_toast_new ("Added Tom & Jerry <3"));
+
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Added Tom &amp; Jerry &lt;3");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -130,6 +140,7 @@ main (int   argc,
   tandem_ui_init ();
 
   g_test_add_func ("/window/first-run-shows-welcome", test_first_run_shows_welcome);
+  g_test_add_func ("/window/toast-text-is-plain", test_toast_text_is_plain);
   g_test_add_func ("/window/empty-caseload", test_empty_caseload);
   g_test_add_func ("/window/caseload-shows-people", test_caseload_shows_people);
   g_test_add_func ("/window/open-error-page", test_open_error_page);

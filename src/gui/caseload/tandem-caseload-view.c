@@ -11,10 +11,10 @@
 #include "tandem-compat.h"
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
+#include "tandem-gui-util.h"
 #include "tandem-person-editor.h"
 #include "tandem-person-page.h"
 #include "tandem-practice-choice.h"
-#include "tandem-window.h"
 
 /* The Caseload section: the list of people a coach works through, with search and filters,
  * beside the record of the person chosen. On a narrow window the two fold into one column.
@@ -66,10 +66,7 @@ static void
 add_toast (TandemCaseloadView *self,
            const char         *message)
 {
-  GtkWindow *window = get_window (self);
-
-  if (TANDEM_IS_WINDOW (window))
-    tandem_window_add_toast (TANDEM_WINDOW (window), adw_toast_new (message));
+  tandem_toast_show_message (GTK_WIDGET (self), message);
 }
 
 static void

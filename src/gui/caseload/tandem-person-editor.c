@@ -7,6 +7,7 @@
 
 #include "tandem-date.h"
 #include "tandem-fields.h"
+#include "tandem-gui-util.h"
 #include "tandem-nhs-number.h"
 #include "tandem-person-editor.h"
 #include "tandem-record-input.h"
@@ -69,7 +70,7 @@ add_referral_to_existing_cb (TandemPersonEditor *self)
   if (!tandem_store_save_referral (store, self->referral, &error))
     {
       tandem_record_set_id (self->referral, 0);
-      tandem_editor_window_add_toast (TANDEM_EDITOR_WINDOW (self), adw_toast_new (error->message));
+      tandem_editor_window_add_toast (TANDEM_EDITOR_WINDOW (self), tandem_toast_new (error->message));
       return;
     }
 

@@ -11,6 +11,7 @@
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
 #include "tandem-gp-summary.h"
+#include "tandem-gui-util.h"
 #include "tandem-language.h"
 #include "tandem-measures-group.h"
 #include "tandem-nhs-number.h"
@@ -18,7 +19,6 @@
 #include "tandem-person-page.h"
 #include "tandem-referral-editor.h"
 #include "tandem-snomed.h"
-#include "tandem-window.h"
 
 /* One person's record: who they are, their referral episodes with the buttons that move them
  * on, and the timeline of contacts. The page rereads the person whenever the store says they
@@ -80,22 +80,10 @@ get_window (TandemPersonPage *self)
 }
 
 static void
-show_toast (TandemPersonPage *self,
-            AdwToast         *toast)
-{
-  GtkWindow *window = get_window (self);
-
-  if (TANDEM_IS_WINDOW (window))
-    tandem_window_add_toast (TANDEM_WINDOW (window), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static void
 show_message (TandemPersonPage *self,
               const char       *message)
 {
-  show_toast (self, adw_toast_new (message));
+  tandem_toast_show_message (GTK_WIDGET (self), message);
 }
 
 static TandemStore *
@@ -635,25 +623,6 @@ fill_referrals (TandemPersonPage *self)
     }
 }
 
-static GtkWidget *
-make_icon_button (const char *icon_name,
-                  const char *tooltip,
-                  const char *action,
-                  gint64      id)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  tooltip, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
-
-  return button;
-}
-
 static void
 add_contact (TandemPersonPage *self,
              TandemContact    *contact)
@@ -685,11 +654,11 @@ add_contact (TandemPersonPage *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), g_strstrip (subtitle->str));
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             make_icon_button ("document-edit-symbolic", _("Edit Contact"),
-                                               "person.edit-contact", id));
+                             tandem_icon_button_new ("document-edit-symbolic", _("Edit Contact"),
+                                                     "person.edit-contact", id));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             make_icon_button ("user-trash-symbolic", _("Delete Contact"),
-                                               "person.delete-contact", id));
+                             tandem_icon_button_new ("user-trash-symbolic", _("Delete Contact"),
+                                                     "person.delete-contact", id));
 
   add_row (self, self->contacts_group, row);
 }
@@ -1064,6 +1033,7 @@ typedef struct
   TandemStore *store;
   GObject     *record;
   gboolean     reinsert;   /* a deleted record comes back as a new row */
+  GWeakRef     page;       /* to say when undoing failed */
 } Undo;
 
 static void
@@ -1073,6 +1043,7 @@ undo_free (gpointer data)
 
   g_clear_object (&undo->store);
   g_clear_object (&undo->record);
+  g_weak_ref_clear (&undo->page);
   g_free (undo);
 }
 
@@ -1092,7 +1063,12 @@ undo_clicked_cb (AdwToast *toast,
     saved = tandem_store_save_contact (undo->store, TANDEM_CONTACT (undo->record), &error);
 
   if (!saved)
-    g_warning ("Could not undo: %s", error->message);
+    {
+      g_autoptr(GtkWidget) page = g_weak_ref_get (&undo->page);
+
+      if (page != NULL)
+        tandem_toast_show_message (page, error->message);
+    }
 }
 
 static void
@@ -1101,18 +1077,19 @@ show_undo_toast (TandemPersonPage *self,
                  gpointer          previous,
                  gboolean          reinsert)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = tandem_toast_new (message);
   Undo *undo = g_new0 (Undo, 1);
 
   undo->store = g_object_ref (get_store (self));
   undo->record = g_object_ref (previous);
   undo->reinsert = reinsert;
+  g_weak_ref_init (&undo->page, self);
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo,
                          (GClosureNotify) (void (*) (void)) undo_free, 0);
-  show_toast (self, toast);
+  tandem_toast_show (GTK_WIDGET (self), toast);
 }
 
 static char *

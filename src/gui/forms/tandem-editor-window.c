@@ -7,6 +7,7 @@
 
 #include "tandem-date.h"
 #include "tandem-editor-window.h"
+#include "tandem-gui-util.h"
 #include "tandem-record-input.h"
 
 /* The dialog every record is added and edited in. Subclasses add their forms and say how to
@@ -120,7 +121,7 @@ report_error (TandemEditorWindow *self,
               const char         *message)
 {
   TandemEditorWindowPrivate *priv = tandem_editor_window_get_instance_private (self);
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = tandem_toast_new (message);
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);

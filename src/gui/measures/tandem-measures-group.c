@@ -8,11 +8,11 @@
 #include "tandem-date.h"
 #include "tandem-enums.h"
 #include "tandem-enum-strings.h"
+#include "tandem-gui-util.h"
 #include "tandem-measure-chart.h"
 #include "tandem-measure-editor.h"
 #include "tandem-measure-history.h"
 #include "tandem-measures-group.h"
-#include "tandem-window.h"
 
 /* A person's outcome measures on their record: a row per measure they have results for, which
  * says the latest score and the change since baseline, and opens to the chart and each result
@@ -47,18 +47,6 @@ get_window (TandemMeasuresGroup *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-show_toast (TandemMeasuresGroup *self,
-            AdwToast            *toast)
-{
-  GtkWindow *window = get_window (self);
-
-  if (TANDEM_IS_WINDOW (window))
-    tandem_window_add_toast (TANDEM_WINDOW (window), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
 }
 
 static TandemMeasureResult *
@@ -233,25 +221,6 @@ dup_result_subtitle (TandemMeasureResult *result)
 }
 
 static GtkWidget *
-make_icon_button (const char *icon_name,
-                  const char *tooltip,
-                  const char *action,
-                  gint64      id)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  tooltip, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
-
-  return button;
-}
-
-static GtkWidget *
 make_result_row (TandemMeasuresGroup *self,
                  TandemMeasureResult *result)
 {
@@ -265,11 +234,11 @@ make_result_row (TandemMeasuresGroup *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             make_icon_button ("document-edit-symbolic", _("Edit Result"),
-                                               "measures.edit", id));
+                             tandem_icon_button_new ("document-edit-symbolic", _("Edit Result"),
+                                                     "measures.edit", id));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             make_icon_button ("user-trash-symbolic", _("Delete Result"),
-                                               "measures.delete", id));
+                             tandem_icon_button_new ("user-trash-symbolic", _("Delete Result"),
+                                                     "measures.delete", id));
   return row;
 }
 
@@ -510,11 +479,11 @@ delete_action (GtkWidget  *widget,
   previous = tandem_record_copy (result);
   if (!tandem_store_delete_measure_result (get_store (self), previous, &error))
     {
-      show_toast (self, adw_toast_new (error->message));
+      tandem_toast_show_message (GTK_WIDGET (self), error->message);
       return;
     }
 
-  toast = adw_toast_new (_("Result deleted"));
+  toast = tandem_toast_new (_("Result deleted"));
   undo = g_new0 (Undo, 1);
   undo->store = g_object_ref (get_store (self));
   undo->result = g_steal_pointer (&previous);
@@ -522,7 +491,7 @@ delete_action (GtkWidget  *widget,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo,
                          (GClosureNotify) (void (*) (void)) undo_free, 0);
-  show_toast (self, toast);
+  tandem_toast_show (GTK_WIDGET (self), toast);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include "tandem-date.h"
 #include "tandem-enum-strings.h"
+#include "tandem-gui-util.h"
 #include "tandem-plan-agree-dialog.h"
 
 /* Agreeing a draft: with whom, when and how, and when it will be reviewed and by whom. The
@@ -237,9 +238,7 @@ static void
 report_error (TandemPlanAgreeDialog *self,
               const char            *message)
 {
-  /* Toast titles are markup in libadwaita 1.2; the store's messages are plain text. */
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  AdwToast *toast = tandem_toast_new (message);
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);

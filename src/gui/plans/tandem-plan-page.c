@@ -8,6 +8,7 @@
 #include "tandem-date.h"
 #include "tandem-enum-strings.h"
 #include "tandem-gp-summary.h"
+#include "tandem-gui-util.h"
 #include "tandem-language.h"
 #include "tandem-plan-action-row.h"
 #include "tandem-plan-agree-dialog.h"
@@ -148,28 +149,11 @@ showing_latest (TandemPlanPage *self)
          tandem_record_get_id (shown_version (self)) == tandem_record_get_id (latest_version (self));
 }
 
-/* Toasts go to the nearest overlay: the window's, or a dialog's. */
-static void
-show_toast (TandemPlanPage *self,
-            AdwToast       *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
 static void
 show_message (TandemPlanPage *self,
               const char     *message)
 {
-  /* Toast titles are markup in libadwaita 1.2; the store's messages are plain text. */
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  show_toast (self, toast);
+  tandem_toast_show_message (GTK_WIDGET (self), message);
 }
 
 static GtkWindow *
@@ -383,7 +367,7 @@ row_remove_cb (TandemPlanPage    *self,
 
   message = TANDEM_IS_PLAN_NEED (item) ? _("Need removed")
             : TANDEM_IS_PLAN_GOAL (item) ? _("Goal removed") : _("Action removed");
-  toast = adw_toast_new (message);
+  toast = tandem_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_toast_clicked_cb), self,
@@ -393,7 +377,7 @@ row_remove_cb (TandemPlanPage    *self,
                           g_object_unref);
   g_object_set_data (G_OBJECT (toast), "tandem-serial",
                      GUINT_TO_POINTER (tandem_plan_editor_get_serial (self->editor)));
-  show_toast (self, toast);
+  tandem_toast_show (GTK_WIDGET (self), toast);
 }
 
 static GtkWidget *

@@ -10,10 +10,10 @@
 #include "tandem-compat.h"
 #include "tandem-enums.h"
 #include "tandem-enum-strings.h"
+#include "tandem-gui-util.h"
 #include "tandem-plan-page.h"
 #include "tandem-plans-view.h"
 #include "tandem-practice-choice.h"
-#include "tandem-window.h"
 
 /* The Plans section: everyone with a care and support plan, the reviews falling due first,
  * beside the plan chosen. The list is a TandemCaseload of people with a plan, loaded the
@@ -303,20 +303,10 @@ fill_filters (TandemPlansView *self)
 }
 
 static void
-add_toast (TandemPlansView *self,
-           const char      *message)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (TANDEM_IS_WINDOW (root))
-    tandem_window_add_toast (TANDEM_WINDOW (root), adw_toast_new (message));
-}
-
-static void
 plans_failed_cb (TandemPlansView *self,
                  const GError    *error)
 {
-  add_toast (self, error->message);
+  tandem_toast_show_message (GTK_WIDGET (self), error->message);
 }
 
 static void

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "tandem-enum-strings.h"
+#include "tandem-gui-util.h"
 #include "tandem-preferences-window.h"
 #include "tandem-team-editor.h"
 
@@ -33,7 +34,7 @@ static void
 show_error (TandemPreferencesWindow *self,
             const char              *message)
 {
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), tandem_toast_new (message));
 }
 
 static void

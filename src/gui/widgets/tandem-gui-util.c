@@ -1,0 +1,75 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "tandem-gui-util"
+
+#include "config.h"
+
+#include "tandem-gui-util.h"
+
+/* Small pieces every view builds the same way. */
+
+/**
+ * tandem_toast_new:
+ * @text: plain text, such as a message from the store or a person's name
+ *
+ * Returns: (transfer floating): a toast saying @text. Libadwaita 1.2 reads a toast's title as
+ *   markup, where a name such as "Tom & Jerry" would not show at all.
+ */
+AdwToast *
+tandem_toast_new (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text ? text : "", -1);
+
+  return adw_toast_new (escaped);
+}
+
+/**
+ * tandem_toast_show:
+ * @toast: (transfer floating): the toast
+ *
+ * Shows @toast in the toast overlay nearest @widget: its dialog's, or the window's.
+ */
+void
+tandem_toast_show (GtkWidget *widget,
+                   AdwToast  *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+void
+tandem_toast_show_message (GtkWidget  *widget,
+                           const char *text)
+{
+  tandem_toast_show (widget, tandem_toast_new (text));
+}
+
+/**
+ * tandem_icon_button_new:
+ * @label: what the button does, for its tooltip and for screen readers
+ * @target: the id the action acts on
+ *
+ * Returns: (transfer floating): a flat button with an icon, as rows have for editing or
+ *   deleting what they show
+ */
+GtkWidget *
+tandem_icon_button_new (const char *icon_name,
+                        const char *label,
+                        const char *action_name,
+                        gint64      target)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (target));
+
+  return button;
+}
