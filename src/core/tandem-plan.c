@@ -405,6 +405,30 @@ tandem_plan_count_actions (TandemPlan *self)
 }
 
 /**
+ * tandem_plan_version_dup_label:
+ *
+ * Returns: (transfer full): the version as a list of versions names it, like "Version 2 ·
+ *   Agreed 3 Mar 2026" or "Version 3 · Draft"
+ */
+char *
+tandem_plan_version_dup_label (TandemPlanVersion *version)
+{
+  int number;
+  g_autofree char *on = NULL;
+
+  g_return_val_if_fail (TANDEM_IS_PLAN_VERSION (version), NULL);
+
+  number = tandem_plan_version_get_number (version);
+  if (tandem_plan_version_get_state (version) != TANDEM_PLAN_AGREED)
+    /* Translators: a version of a plan not yet agreed */
+    return g_strdup_printf (_("Version %d · Draft"), number);
+
+  on = tandem_date_format (tandem_plan_version_get_agreed_on (version));
+  /* Translators: a version of a plan and the day it was agreed */
+  return g_strdup_printf (_("Version %d · Agreed %s"), number, on);
+}
+
+/**
  * tandem_plan_review_state_on:
  * @review_on: the review date of an agreed version, as a Julian day, or 0 when not set
  * @today: the day it is, as a Julian day

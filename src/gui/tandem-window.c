@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "tandem-caseload-view.h"
+#include "tandem-gui-util.h"
 #include "tandem-plans-view.h"
 #include "tandem-preferences-window.h"
 #include "tandem-store.h"
@@ -227,7 +228,7 @@ tandem_window_new (GtkApplication *application,
     {
       g_autofree char *description = dup_open_error_description (open_error);
 
-      adw_status_page_set_description (ADW_STATUS_PAGE (self->error_page), description);
+      tandem_status_page_set_text (ADW_STATUS_PAGE (self->error_page), description);
       show_page (self, "error");
       return self;
     }

@@ -12,6 +12,7 @@
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
 #include "tandem-gui-util.h"
+#include "tandem-loading-spinner.h"
 #include "tandem-person-editor.h"
 #include "tandem-person-page.h"
 #include "tandem-practice-choice.h"
@@ -29,7 +30,6 @@ struct _TandemCaseloadView
   TandemCaseloadSelection *selection;
   gint64                   shown_person_id;
   gboolean                 adding_example;
-  guint                    spinner_source;
 
   GtkWidget          *leaflet;
   GtkWidget          *list_pane;
@@ -103,7 +103,7 @@ update_no_results (TandemCaseloadView *self)
                          text);
 
       adw_status_page_set_title (page, _("No Matches"));
-      adw_status_page_set_description (page, description);
+      tandem_status_page_set_text (page, description);
     }
   else
     {
@@ -111,33 +111,6 @@ update_no_results (TandemCaseloadView *self)
       adw_status_page_set_description (page, _("No one matches these filters. Try “Everyone” or "
                                                "another status."));
     }
-}
-
-/* A load that finishes quickly shows an empty list rather than a spinner that flashes; and
- * a spinner repaints the window many times a second, taking time from the load itself. */
-#define SPINNER_DELAY_MS 500
-
-static gboolean
-start_spinner_cb (gpointer data)
-{
-  TandemCaseloadView *self = data;
-
-  self->spinner_source = 0;
-  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), TRUE);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-update_spinner (TandemCaseloadView *self,
-                gboolean            loading)
-{
-  if (!loading)
-    {
-      g_clear_handle_id (&self->spinner_source, g_source_remove);
-      gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), FALSE);
-    }
-  else if (self->spinner_source == 0 && !gtk_spinner_get_spinning (GTK_SPINNER (self->spinner)))
-    self->spinner_source = g_timeout_add (SPINNER_DELAY_MS, start_spinner_cb, self);
 }
 
 static void
@@ -158,7 +131,8 @@ update_stack (TandemCaseloadView *self)
   if (g_str_equal (page, "no-results"))
     update_no_results (self);
 
-  update_spinner (self, g_str_equal (page, "loading"));
+  tandem_loading_spinner_set_loading (TANDEM_LOADING_SPINNER (self->spinner),
+                                      g_str_equal (page, "loading"));
   gtk_stack_set_visible_child_name (GTK_STACK (self->list_stack), page);
   gtk_widget_set_visible (self->count_label, g_str_equal (page, "list") ||
                                              g_str_equal (page, "no-results"));
@@ -457,7 +431,6 @@ tandem_caseload_view_dispose (GObject *object)
 {
   TandemCaseloadView *self = (TandemCaseloadView *) object;
 
-  g_clear_handle_id (&self->spinner_source, g_source_remove);
 
   /* The parent class disposes the widgets from the template, in an order that keeps
    * libadwaita's view switchers and stacks consistent; gtk_widget_dispose_template() would
@@ -477,6 +450,7 @@ tandem_caseload_view_class_init (TandemCaseloadViewClass *klass)
   object_class->dispose = tandem_caseload_view_dispose;
 
   g_type_ensure (TANDEM_TYPE_PERSON_PAGE);
+  g_type_ensure (TANDEM_TYPE_LOADING_SPINNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-caseload-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, leaflet);

@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "tandem-date.h"
+#include "tandem-gui-util.h"
 #include "tandem-plan-compare-dialog.h"
 #include "tandem-plan-diff.h"
 
@@ -183,7 +183,7 @@ compare (TandemPlanCompareDialog *self)
   to = from ? load (self, newer, &error) : NULL;
   if (to == NULL)
     {
-      adw_status_page_set_description (ADW_STATUS_PAGE (self->error_page), error->message);
+      tandem_status_page_set_text (ADW_STATUS_PAGE (self->error_page), error->message);
       gtk_stack_set_visible_child_name (GTK_STACK (self->results_stack), "error");
       return;
     }
@@ -263,19 +263,6 @@ tandem_plan_compare_dialog_init (TandemPlanCompareDialog *self)
   self->plans = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
 
-static char *
-dup_label (TandemPlanVersion *version)
-{
-  int number = tandem_plan_version_get_number (version);
-  g_autofree char *on = NULL;
-
-  if (tandem_plan_version_get_state (version) != TANDEM_PLAN_AGREED)
-    return g_strdup_printf (_("Version %d · Draft"), number);
-
-  on = tandem_date_format (tandem_plan_version_get_agreed_on (version));
-  return g_strdup_printf (_("Version %d · Agreed %s"), number, on);
-}
-
 static guint
 index_of (TandemPlanCompareDialog *self,
           gint64                   version_id)
@@ -313,7 +300,7 @@ tandem_plan_compare_dialog_new (GtkWindow   *parent,
 
   for (guint i = 0; i < versions->len; i++)
     {
-      g_autofree char *label = dup_label (g_ptr_array_index (versions, i));
+      g_autofree char *label = tandem_plan_version_dup_label (g_ptr_array_index (versions, i));
 
       gtk_string_list_append (labels, label);
     }

@@ -1099,20 +1099,6 @@ fill_header (TandemPlanPage *self)
 
 /* Versions */
 
-static char *
-dup_version_label (TandemPlanVersion *version)
-{
-  int number = tandem_plan_version_get_number (version);
-  g_autofree char *on = NULL;
-
-  if (tandem_plan_version_get_state (version) != TANDEM_PLAN_AGREED)
-    return g_strdup_printf (_("Version %d · Draft"), number);
-
-  on = tandem_date_format (tandem_plan_version_get_agreed_on (version));
-  /* Translators: a version of a plan and the day it was agreed */
-  return g_strdup_printf (_("Version %d · Agreed %s"), number, on);
-}
-
 static void
 fill_versions (TandemPlanPage *self)
 {
@@ -1124,7 +1110,7 @@ fill_versions (TandemPlanPage *self)
   for (guint i = 0; i < self->versions->len; i++)
     {
       TandemPlanVersion *each = g_ptr_array_index (self->versions, i);
-      g_autofree char *text = dup_version_label (each);
+      g_autofree char *text = tandem_plan_version_dup_label (each);
       g_autoptr(GMenuItem) item = g_menu_item_new (text, NULL);
 
       g_menu_item_set_action_and_target_value (item, "version.show",
@@ -1195,7 +1181,7 @@ static void
 show_error (TandemPlanPage *self,
             const char     *message)
 {
-  adw_status_page_set_description (ADW_STATUS_PAGE (self->error_page), message);
+  tandem_status_page_set_text (ADW_STATUS_PAGE (self->error_page), message);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "error");
 }
 
@@ -1209,7 +1195,7 @@ show_empty (TandemPlanPage *self)
   text = g_strdup_printf (_("Write a personalised care and support plan with %s: what matters "
                             "to them, their goals, and the support that will help."),
                           name ? name : "");
-  adw_status_page_set_description (ADW_STATUS_PAGE (self->empty_page), text);
+  tandem_status_page_set_text (ADW_STATUS_PAGE (self->empty_page), text);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "empty");
 }
 

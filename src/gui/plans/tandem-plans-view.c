@@ -11,6 +11,7 @@
 #include "tandem-enums.h"
 #include "tandem-enum-strings.h"
 #include "tandem-gui-util.h"
+#include "tandem-loading-spinner.h"
 #include "tandem-plan-page.h"
 #include "tandem-plans-view.h"
 #include "tandem-practice-choice.h"
@@ -26,7 +27,6 @@ struct _TandemPlansView
   TandemCaseload          *plans;
   TandemCaseloadSelection *selection;
   gint64                   shown_person_id;
-  guint                    spinner_source;
 
   GtkWidget               *leaflet;
   GtkWidget               *list_pane;
@@ -85,7 +85,7 @@ update_no_results (TandemPlansView *self)
                          text);
 
       adw_status_page_set_title (page, _("No Matches"));
-      adw_status_page_set_description (page, description);
+      tandem_status_page_set_text (page, description);
     }
   else
     {
@@ -93,32 +93,6 @@ update_no_results (TandemPlansView *self)
       adw_status_page_set_description (page, _("No plan matches these filters. Try "
                                                "“Everyone’s plans” or “All plans”."));
     }
-}
-
-/* As in the caseload: a quick load shows no spinner at all. */
-#define SPINNER_DELAY_MS 500
-
-static gboolean
-start_spinner_cb (gpointer data)
-{
-  TandemPlansView *self = data;
-
-  self->spinner_source = 0;
-  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), TRUE);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-update_spinner (TandemPlansView *self,
-                gboolean         loading)
-{
-  if (!loading)
-    {
-      g_clear_handle_id (&self->spinner_source, g_source_remove);
-      gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), FALSE);
-    }
-  else if (self->spinner_source == 0 && !gtk_spinner_get_spinning (GTK_SPINNER (self->spinner)))
-    self->spinner_source = g_timeout_add (SPINNER_DELAY_MS, start_spinner_cb, self);
 }
 
 static void
@@ -136,7 +110,8 @@ update_stack (TandemPlansView *self)
   if (g_str_equal (page, "no-results"))
     update_no_results (self);
 
-  update_spinner (self, g_str_equal (page, "loading"));
+  tandem_loading_spinner_set_loading (TANDEM_LOADING_SPINNER (self->spinner),
+                                      g_str_equal (page, "loading"));
   gtk_stack_set_visible_child_name (GTK_STACK (self->list_stack), page);
   gtk_widget_set_visible (self->count_label, g_str_equal (page, "list") ||
                                              g_str_equal (page, "no-results"));
@@ -322,7 +297,6 @@ tandem_plans_view_dispose (GObject *object)
 {
   TandemPlansView *self = (TandemPlansView *) object;
 
-  g_clear_handle_id (&self->spinner_source, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->plans);
   g_clear_object (&self->session);
@@ -339,6 +313,7 @@ tandem_plans_view_class_init (TandemPlansViewClass *klass)
   object_class->dispose = tandem_plans_view_dispose;
 
   g_type_ensure (TANDEM_TYPE_PLAN_PAGE);
+  g_type_ensure (TANDEM_TYPE_LOADING_SPINNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-plans-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemPlansView, leaflet);

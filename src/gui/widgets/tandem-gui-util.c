@@ -48,6 +48,21 @@ tandem_toast_show_message (GtkWidget  *widget,
 }
 
 /**
+ * tandem_status_page_set_text:
+ * @description: plain text, such as what the user searched for or a message from the store
+ *
+ * Sets a status page's description, which libadwaita 1.2 reads as markup.
+ */
+void
+tandem_status_page_set_text (AdwStatusPage *page,
+                             const char    *description)
+{
+  g_autofree char *escaped = g_markup_escape_text (description ? description : "", -1);
+
+  adw_status_page_set_description (page, escaped);
+}
+
+/**
  * tandem_icon_button_new:
  * @label: what the button does, for its tooltip and for screen readers
  * @target: the id the action acts on

@@ -10,6 +10,8 @@ void       tandem_toast_show         (GtkWidget  *widget,
                                       AdwToast   *toast);
 void       tandem_toast_show_message (GtkWidget  *widget,
                                       const char *text);
+void       tandem_status_page_set_text (AdwStatusPage *page,
+                                        const char    *description);
 GtkWidget *tandem_icon_button_new    (const char *icon_name,
                                       const char *label,
                                       const char *action_name,
