@@ -25,20 +25,6 @@ struct _TandemMeasureHistory
 
 G_DEFINE_FINAL_TYPE (TandemMeasureHistory, tandem_measure_history, G_TYPE_OBJECT)
 
-static const char * const ons4_series[] = {
-  N_("Life satisfaction"),
-  N_("Worthwhile"),
-  N_("Happiness"),
-  N_("Anxiety"),
-};
-
-/* MYCaW's fields say their range for entering them; a chart's legend needs only names. */
-static const char * const mycaw_series[] = {
-  N_("First concern"),
-  N_("Wellbeing"),
-  N_("Second concern"),
-};
-
 static void
 tandem_measure_history_finalize (GObject *object)
 {
@@ -189,11 +175,9 @@ tandem_measure_history_get_series_name (TandemMeasureHistory *self,
   switch (self->kind)
     {
     case TANDEM_MEASURE_ONS4:
-      return _(ons4_series[series]);
     case TANDEM_MEASURE_MYCAW:
-      return _(mycaw_series[series]);
     case TANDEM_MEASURE_WELLBEING_STAR:
-      return _(info->items[series]);
+      return tandem_measure_get_answer_name (self->kind, series);
     case TANDEM_MEASURE_SWEMWBS:
       return _("Metric score");
     case TANDEM_MEASURE_WEMWBS:

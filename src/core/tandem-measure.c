@@ -426,12 +426,51 @@ tandem_measure_format_value (double value)
   return g_strdup_printf ("%.2f", value);
 }
 
+/* Short names for the answers of measures read answer by answer, for charts and lists. */
 static const char * const ons4_names[] = {
   N_("Life satisfaction"),
   N_("Worthwhile"),
   N_("Happiness"),
   N_("Anxiety"),
 };
+
+/* MYCaW's fields say their range, for entering them; elsewhere only names are needed. */
+static const char * const mycaw_names[] = {
+  N_("First concern"),
+  N_("Wellbeing"),
+  N_("Second concern"),
+};
+
+/**
+ * tandem_measure_get_answer_name:
+ * @item: which answer
+ *
+ * Returns: what the answer is, in a word or two and translated, like “Anxiety” for ONS4 or
+ *   “Money” for the Well-being Star; never the wording of a licensed measure's items
+ */
+const char *
+tandem_measure_get_answer_name (TandemMeasureKind kind,
+                                guint             item)
+{
+  const TandemMeasureInfo *info = tandem_measure_get_info (kind);
+
+  g_return_val_if_fail (item < info->n_items, NULL);
+
+  switch (kind)
+    {
+    case TANDEM_MEASURE_ONS4:
+      return _(ons4_names[item]);
+    case TANDEM_MEASURE_MYCAW:
+      return _(mycaw_names[item]);
+    case TANDEM_MEASURE_SWEMWBS:
+    case TANDEM_MEASURE_WEMWBS:
+    case TANDEM_MEASURE_PAM:
+    case TANDEM_MEASURE_HEALTH_CONFIDENCE:
+    case TANDEM_MEASURE_WELLBEING_STAR:
+    default:
+      return info->administered ? info->items[item] : _(info->items[item]);
+    }
+}
 
 /* Measures without a total are read answer by answer. */
 static char *
@@ -449,13 +488,14 @@ dup_answers_text (TandemMeasureKind  kind,
       if (kind == TANDEM_MEASURE_ONS4)
         /* Translators: an ONS4 question, its answer and the answer's band, like
          * “Life satisfaction 7 (High)” */
-        g_ptr_array_add (parts, g_strdup_printf (_("%s %s (%s)"), _(ons4_names[i]), value,
+        g_ptr_array_add (parts, g_strdup_printf (_("%s %s (%s)"),
+                                                 tandem_measure_get_answer_name (kind, i), value,
                                                  tandem_measure_ons4_band (i, answers[i])));
       else
         /* Translators: an area of the Well-being Star and its reading, like
          * “Money 6” */
         g_ptr_array_add (parts, g_strdup_printf (C_("area and reading", "%s %s"),
-                                                 _(info->items[i]), value));
+                                                 tandem_measure_get_answer_name (kind, i), value));
     }
 
   g_ptr_array_add (parts, NULL);

@@ -64,6 +64,8 @@ gboolean                 tandem_measure_result_score (TandemMeasureResult *resul
 char                    *tandem_measure_format_answers (const double    *answers,
                                                         guint            n_answers);
 char                    *tandem_measure_format_value (double             value);
+const char              *tandem_measure_get_answer_name (TandemMeasureKind kind,
+                                                         guint             item);
 char                    *tandem_measure_dup_score_text (TandemMeasureKind kind,
                                                         const double    *answers,
                                                         guint            n_answers);
