@@ -65,11 +65,13 @@ bench: deps-build deps-bench
 	ninja -C $(BUILD_DIR)-release
 	tests/bench/run-benchmarks.sh $(BUILD_DIR)-release
 
+# A tall screen: one screenshot shows every kind of outcome measure chart at once.
 screenshots: build
-	GSETTINGS_SCHEMA_DIR=$(BUILD_DIR)/data GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 \
-	  $(XVFB) $(BUILD_DIR)/tests/ui/screenshots $(BUILD_DIR)/screenshots
-	GSETTINGS_SCHEMA_DIR=$(BUILD_DIR)/data GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 \
-	  $(XVFB) $(BUILD_DIR)/tests/ui/screenshots $(BUILD_DIR)/screenshots --dark
+	@for style in "" --dark --rtl; do \
+	  GSETTINGS_SCHEMA_DIR=$(BUILD_DIR)/data GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 \
+	    xvfb-run -a -s "-screen 0 1400x2700x24" \
+	    $(BUILD_DIR)/tests/ui/screenshots $(BUILD_DIR)/screenshots $$style || exit 1; \
+	done
 	@echo "Screenshots are in $(BUILD_DIR)/screenshots"
 
 # The unit suites under AddressSanitizer and UndefinedBehaviorSanitizer.
