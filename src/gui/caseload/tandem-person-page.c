@@ -1028,68 +1028,36 @@ delete_referral_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-typedef struct
+/* What Undo does on a person's record: saves a referral or contact as it was before, or
+ * adds a deleted one again as a new row. */
+static gboolean
+save_record (TandemStore  *store,
+             gpointer      record,
+             GError      **error)
 {
-  TandemStore *store;
-  GObject     *record;
-  gboolean     reinsert;   /* a deleted record comes back as a new row */
-  GWeakRef     page;       /* to say when undoing failed */
-} Undo;
+  if (TANDEM_IS_REFERRAL (record))
+    return tandem_store_save_referral (store, record, error);
 
-static void
-undo_free (gpointer data)
-{
-  Undo *undo = data;
-
-  g_clear_object (&undo->store);
-  g_clear_object (&undo->record);
-  g_weak_ref_clear (&undo->page);
-  g_free (undo);
+  return tandem_store_save_contact (store, record, error);
 }
 
-static void
-undo_clicked_cb (AdwToast *toast,
-                 Undo     *undo)
+static gboolean
+add_record_again (TandemStore  *store,
+                  gpointer      record,
+                  GError      **error)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean saved;
-
-  if (undo->reinsert)
-    tandem_record_set_id (undo->record, 0);
-
-  if (TANDEM_IS_REFERRAL (undo->record))
-    saved = tandem_store_save_referral (undo->store, TANDEM_REFERRAL (undo->record), &error);
-  else
-    saved = tandem_store_save_contact (undo->store, TANDEM_CONTACT (undo->record), &error);
-
-  if (!saved)
-    {
-      g_autoptr(GtkWidget) page = g_weak_ref_get (&undo->page);
-
-      if (page != NULL)
-        tandem_toast_show_message (page, error->message);
-    }
+  tandem_record_set_id (record, 0);
+  return save_record (store, record, error);
 }
 
 static void
 show_undo_toast (TandemPersonPage *self,
                  const char       *message,
                  gpointer          previous,
-                 gboolean          reinsert)
+                 gboolean          deleted)
 {
-  AdwToast *toast = tandem_toast_new (message);
-  Undo *undo = g_new0 (Undo, 1);
-
-  undo->store = g_object_ref (get_store (self));
-  undo->record = g_object_ref (previous);
-  undo->reinsert = reinsert;
-  g_weak_ref_init (&undo->page, self);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo,
-                         (GClosureNotify) (void (*) (void)) undo_free, 0);
-  tandem_toast_show (GTK_WIDGET (self), toast);
+  tandem_toast_show_undo (GTK_WIDGET (self), message, get_store (self), previous,
+                          deleted ? add_record_again : save_record);
 }
 
 static char *

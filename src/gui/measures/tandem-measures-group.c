@@ -433,32 +433,14 @@ edit_action (GtkWidget  *widget,
     open_editor (self, result);
 }
 
-typedef struct
+/* Undo adds a deleted result again, as a new row with what it held. */
+static gboolean
+add_result_again (TandemStore  *store,
+                  gpointer      result,
+                  GError      **error)
 {
-  TandemStore         *store;
-  TandemMeasureResult *result;
-} Undo;
-
-static void
-undo_free (gpointer data)
-{
-  Undo *undo = data;
-
-  g_clear_object (&undo->store);
-  g_clear_object (&undo->result);
-  g_free (undo);
-}
-
-static void
-undo_clicked_cb (AdwToast *toast,
-                 Undo     *undo)
-{
-  g_autoptr(GError) error = NULL;
-
-  /* The result comes back as a new row, with what it held. */
-  tandem_record_set_id (undo->result, 0);
-  if (!tandem_store_save_measure_result (undo->store, undo->result, &error))
-    g_warning ("Could not undo: %s", error->message);
+  tandem_record_set_id (result, 0);
+  return tandem_store_save_measure_result (store, result, error);
 }
 
 static void
@@ -470,8 +452,6 @@ delete_action (GtkWidget  *widget,
   TandemMeasureResult *result = find_result (self, g_variant_get_int64 (parameter));
   g_autoptr(TandemMeasureResult) previous = NULL;
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
-  Undo *undo;
 
   if (result == NULL)
     return;
@@ -483,15 +463,8 @@ delete_action (GtkWidget  *widget,
       return;
     }
 
-  toast = tandem_toast_new (_("Result deleted"));
-  undo = g_new0 (Undo, 1);
-  undo->store = g_object_ref (get_store (self));
-  undo->result = g_steal_pointer (&previous);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo,
-                         (GClosureNotify) (void (*) (void)) undo_free, 0);
-  tandem_toast_show (GTK_WIDGET (self), toast);
+  tandem_toast_show_undo (GTK_WIDGET (self), _("Result deleted"), get_store (self), previous,
+                          add_result_again);
 }
 
 static void

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "tandem-gui-util.h"
 
 /* Small pieces every view builds the same way. */
@@ -45,6 +47,72 @@ tandem_toast_show_message (GtkWidget  *widget,
                            const char *text)
 {
   tandem_toast_show (widget, tandem_toast_new (text));
+}
+
+typedef struct
+{
+  TandemStore       *store;
+  GObject           *record;
+  TandemRestoreFunc  restore;
+  GWeakRef           widget;   /* to say where undoing failed */
+} Undo;
+
+static void
+undo_free (gpointer data,
+           GClosure *closure)
+{
+  Undo *undo = data;
+
+  g_clear_object (&undo->store);
+  g_clear_object (&undo->record);
+  g_weak_ref_clear (&undo->widget);
+  g_free (undo);
+}
+
+static void
+undo_clicked_cb (AdwToast *toast,
+                 Undo     *undo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkWidget) widget = NULL;
+
+  if (undo->restore (undo->store, undo->record, &error))
+    return;
+
+  widget = g_weak_ref_get (&undo->widget);
+  if (widget != NULL)
+    tandem_toast_show_message (widget, error->message);
+}
+
+/**
+ * tandem_toast_show_undo:
+ * @text: what was done, plain text
+ * @record: a copy of the record as it was before
+ * @restore: puts @record back when the user clicks Undo
+ *
+ * Says what was done with a toast whose Undo button takes it back; a failure to take it back
+ * is said in a toast too.
+ */
+void
+tandem_toast_show_undo (GtkWidget         *widget,
+                        const char        *text,
+                        TandemStore       *store,
+                        gpointer           record,
+                        TandemRestoreFunc  restore)
+{
+  AdwToast *toast = tandem_toast_new (text);
+  Undo *undo = g_new0 (Undo, 1);
+
+  undo->store = g_object_ref (store);
+  undo->record = g_object_ref (record);
+  undo->restore = restore;
+  g_weak_ref_init (&undo->widget, widget);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo,
+                         undo_free, 0);
+  tandem_toast_show (widget, toast);
 }
 
 /**
