@@ -194,7 +194,7 @@ add_expander_fact (GtkWidget  *expander,
 }
 
 static void
-add_placeholder (TandemPersonPage *self,
+add_empty_row (TandemPersonPage *self,
                  GtkWidget        *group,
                  const char       *text)
 {
@@ -590,7 +590,7 @@ fill_referrals (TandemPersonPage *self)
 
   if (self->referrals->len == 0)
     {
-      add_placeholder (self, self->referrals_group, _("No referrals yet"));
+      add_empty_row (self, self->referrals_group, _("No referrals yet"));
       return;
     }
 
@@ -668,7 +668,7 @@ fill_contacts (TandemPersonPage *self)
 {
   if (self->contacts->len == 0)
     {
-      add_placeholder (self, self->contacts_group, _("No contacts recorded yet"));
+      add_empty_row (self, self->contacts_group, _("No contacts recorded yet"));
       return;
     }
 

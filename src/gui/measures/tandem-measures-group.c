@@ -80,7 +80,7 @@ clear_rows (TandemMeasuresGroup *self)
 }
 
 static void
-add_placeholder (TandemMeasuresGroup *self,
+add_empty_row (TandemMeasuresGroup *self,
                  const char          *text)
 {
   GtkWidget *row = adw_action_row_new ();
@@ -367,13 +367,13 @@ reload (TandemMeasuresGroup *self)
       g_autofree char *message = g_strdup_printf (_("The outcome measures cannot be shown: %s"),
                                                   error->message);
 
-      add_placeholder (self, message);
+      add_empty_row (self, message);
       return;
     }
 
   if (self->results->len == 0)
     {
-      add_placeholder (self, _("No measures recorded yet"));
+      add_empty_row (self, _("No measures recorded yet"));
       return;
     }
 

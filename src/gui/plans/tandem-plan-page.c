@@ -50,7 +50,7 @@ struct _TandemPlanPage
   gboolean            folded;
 
   GtkWidget          *needs_box;
-  GtkWidget          *needs_placeholder;
+  GtkWidget          *needs_empty;
 
   GtkWidget          *toolbar;
   GtkWidget          *toolbar_separator;
@@ -224,10 +224,10 @@ number_rows (TandemPlanPage *self,
 }
 
 static void
-update_needs_placeholder (TandemPlanPage *self)
+update_needs_empty (TandemPlanPage *self)
 {
-  if (self->needs_placeholder != NULL)
-    gtk_widget_set_visible (self->needs_placeholder,
+  if (self->needs_empty != NULL)
+    gtk_widget_set_visible (self->needs_empty,
                             g_list_model_get_n_items (tandem_plan_get_needs (self->plan)) == 0);
 }
 
@@ -634,7 +634,7 @@ editor_item_added_cb (TandemPlanPage *self,
   row = build_item (self, item);
   place_row (self, item, row);
   number_rows (self, siblings_of (self, item));
-  update_needs_placeholder (self);
+  update_needs_empty (self);
 }
 
 static gboolean
@@ -663,7 +663,7 @@ editor_item_removed_cb (TandemPlanPage *self,
   gtk_box_remove (GTK_BOX (box), row);
 
   number_rows (self, siblings_of (self, item));
-  update_needs_placeholder (self);
+  update_needs_empty (self);
 }
 
 static void
@@ -836,18 +836,18 @@ add_needs_section (TandemPlanPage *self)
   if (self->editor != NULL)
     tandem_plan_section_add_suffix (section, make_add_need_button ());
 
-  self->needs_placeholder = gtk_label_new (self->editor
+  self->needs_empty = gtk_label_new (self->editor
                                            ? _("No needs or concerns written yet. Add what "
                                                "the person wants help with, in their words.")
                                            : _("No needs or concerns were written."));
-  gtk_label_set_wrap (GTK_LABEL (self->needs_placeholder), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->needs_placeholder), 0);
-  gtk_widget_add_css_class (self->needs_placeholder, "dim-label");
-  tandem_plan_section_append (section, self->needs_placeholder);
+  gtk_label_set_wrap (GTK_LABEL (self->needs_empty), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->needs_empty), 0);
+  gtk_widget_add_css_class (self->needs_empty, "dim-label");
+  tandem_plan_section_append (section, self->needs_empty);
 
   self->needs_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   tandem_plan_section_append (section, self->needs_box);
-  update_needs_placeholder (self);
+  update_needs_empty (self);
 
   for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
     {
@@ -931,7 +931,7 @@ clear_sections (TandemPlanPage *self)
   g_hash_table_remove_all (self->rows);
   g_hash_table_remove_all (self->version_inputs);
   self->needs_box = NULL;
-  self->needs_placeholder = NULL;
+  self->needs_empty = NULL;
 
   while ((child = gtk_widget_get_first_child (self->sections_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->sections_box), child);
