@@ -334,6 +334,14 @@ plan_screenshots (TandemStore *store,
   save (window, folder, suffix, "plan-draft");
   scroll_to (page, TANDEM_TYPE_PLAN_NEED_ROW);
   save (window, folder, suffix, "plan-needs");
+  {
+    GtkWidget *row = tandem_ui_find_by_type (page, TANDEM_TYPE_PLAN_NEED_ROW);
+    GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    save (window, folder, suffix, "plan-agreement");
+  }
 
   dialog = GTK_WIDGET (tandem_plan_agree_dialog_new (GTK_WINDOW (window), session,
                                                      tandem_plan_get_version (tandem_plan_page_get_plan (TANDEM_PLAN_PAGE (page)))));

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "tandem-date.h"
+#include "tandem-language.h"
 #include "tandem-plan-agree-dialog.h"
 #include "tandem-plan-compare-dialog.h"
 #include "tandem-plan-input.h"
@@ -671,6 +672,62 @@ test_write_agree_review (Fixture       *fixture,
   review_and_discard (fixture);
 }
 
+/* A label under @root showing @text, as the header shows the plan's language. */
+static GtkWidget *
+find_label_containing (GtkWidget  *root,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The plan's language and format start from the person's record and can be changed before
+ * it is agreed; the header follows. */
+static void
+test_language_and_format (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(TandemPlan) plan = NULL;
+  TandemPlanVersion *version;
+  guint n_languages;
+  const TandemLanguage *languages = tandem_language_get_all (&n_languages);
+  int polish = -1;
+
+  start_plan (fixture);
+  version = tandem_plan_get_version (tandem_plan_page_get_plan (page (fixture)));
+  tandem_plan_page_flush (page (fixture));
+
+  for (guint i = 0; i < n_languages; i++)
+    if (g_str_equal (languages[i].tag, "pl"))
+      polish = i;
+  g_assert_cmpint (polish, >=, 0);
+
+  tandem_plan_input_choose (TANDEM_PLAN_INPUT (input_of (fixture, version, "language")), polish);
+  tandem_plan_input_choose (TANDEM_PLAN_INPUT (input_of (fixture, version, "format")),
+                            TANDEM_PLAN_FORMAT_LARGE_PRINT);
+  tandem_plan_page_flush (page (fixture));
+  tandem_ui_wait_frames (fixture->window, 1);
+
+  plan = stored_plan (fixture);
+  g_assert_cmpstr (tandem_plan_version_get_language (tandem_plan_get_version (plan)), ==, "pl");
+  g_assert_cmpint (tandem_plan_version_get_format (tandem_plan_get_version (plan)), ==,
+                   TANDEM_PLAN_FORMAT_LARGE_PRINT);
+  g_assert_nonnull (find_label_containing (fixture->page, "Polish"));
+  g_assert_nonnull (find_label_containing (fixture->page, "· Large print"));
+}
+
 /* What was typed a moment ago, not yet saved by the pause, is saved when the page moves on
  * to someone else: nothing is lost, with no wait and no Save button. */
 static void
@@ -748,6 +805,8 @@ main (int   argc,
 
   g_test_add ("/plan-page/write-agree-review", Fixture, NULL,
               fixture_set_up, test_write_agree_review, fixture_tear_down);
+  g_test_add ("/plan-page/language-and-format", Fixture, NULL,
+              fixture_set_up, test_language_and_format, fixture_tear_down);
   g_test_add ("/plan-page/flush-on-person-change", Fixture, NULL,
               fixture_set_up, test_flush_on_person_change, fixture_tear_down);
   g_test_add ("/plan-page/store-refusal", Fixture, NULL,

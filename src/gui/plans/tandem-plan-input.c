@@ -7,6 +7,7 @@
 
 #include "tandem-date.h"
 #include "tandem-enum-strings.h"
+#include "tandem-language.h"
 #include "tandem-plan-input.h"
 
 /* One field of the plan under its heading: a version's About me field, a goal's status, an
@@ -26,7 +27,7 @@ struct _TandemPlanInput
   GObject             *record;
   const char          *property;      /* interned */
   TandemPlanEditor    *editor;        /* NULL when read-only */
-  int                  value;         /* choices and scores */
+  int                  value;         /* choices and scores; a language's index */
   guint                updating;      /* > 0 while the input shows the record's value */
 
   GtkWidget           *heading;
@@ -71,6 +72,33 @@ get_int (TandemPlanInput *self)
   return G_TYPE_IS_ENUM (pspec->value_type) ? g_value_get_enum (&value) : g_value_get_int (&value);
 }
 
+/* Languages are chosen from Tandem's list by their index in it; a tag not in the list (set
+ * outside Tandem) shows as it is, as the index -1. */
+static int
+get_language_index (TandemPlanInput *self)
+{
+  g_autofree char *tag = dup_text (self);
+  const TandemLanguage *language = tandem_language_lookup (tag);
+  guint n_languages;
+
+  return language ? (int) (language - tandem_language_get_all (&n_languages)) : -1;
+}
+
+static char *
+dup_language_label (TandemPlanInput *self,
+                    int              index)
+{
+  g_autofree char *tag = NULL;
+  guint n_languages;
+  const TandemLanguage *languages = tandem_language_get_all (&n_languages);
+
+  if (index >= 0 && (guint) index < n_languages)
+    return tandem_language_dup_display (languages[index].tag);
+
+  tag = dup_text (self);
+  return tandem_language_dup_display (tag);
+}
+
 static GType
 enum_type (TandemPlanInput *self)
 {
@@ -97,6 +125,8 @@ dup_choice_label (TandemPlanInput *self,
 {
   if (self->kind == TANDEM_PLAN_INPUT_SCORE)
     return tandem_plan_input_dup_score_label (value);
+  if (self->kind == TANDEM_PLAN_INPUT_LANGUAGE)
+    return dup_language_label (self, value);
 
   return g_strdup (tandem_enum_get_label (enum_type (self), value));
 }
@@ -116,6 +146,9 @@ dup_display (TandemPlanInput *self)
     case TANDEM_PLAN_INPUT_DATE:
       text = dup_text (self);
       return tandem_date_format (text);
+
+    case TANDEM_PLAN_INPUT_LANGUAGE:
+      return dup_language_label (self, get_language_index (self));
 
     case TANDEM_PLAN_INPUT_CHOICE:
     case TANDEM_PLAN_INPUT_SCORE:
@@ -354,7 +387,21 @@ create_choice_menu (GtkMenuButton *button,
     return;
 
   menu = g_menu_new ();
-  if (self->kind == TANDEM_PLAN_INPUT_SCORE)
+  if (self->kind == TANDEM_PLAN_INPUT_LANGUAGE)
+    {
+      guint n_languages;
+      const TandemLanguage *languages = tandem_language_get_all (&n_languages);
+
+      for (guint i = 0; i < n_languages; i++)
+        {
+          g_autofree char *label = tandem_language_dup_display (languages[i].tag);
+          g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+          g_menu_item_set_action_and_target_value (item, "input.value", g_variant_new_int32 (i));
+          g_menu_append_item (menu, item);
+        }
+    }
+  else if (self->kind == TANDEM_PLAN_INPUT_SCORE)
     {
       for (int i = 0; i <= 10; i++)
         {
@@ -398,6 +445,17 @@ set_value (TandemPlanInput *self,
 
   if (self->updating > 0 || self->editor == NULL)
     return;
+
+  if (self->kind == TANDEM_PLAN_INPUT_LANGUAGE)
+    {
+      guint n_languages;
+      const TandemLanguage *languages = tandem_language_get_all (&n_languages);
+
+      if (value >= 0 && (guint) value < n_languages)
+        tandem_plan_editor_set_text (self->editor, self->record, self->property,
+                                     languages[value].tag);
+      return;
+    }
 
   /* A change the store refused leaves the record as it was: show that. */
   if (!tandem_plan_editor_set_int (self->editor, self->record, self->property, value))
@@ -519,7 +577,8 @@ build_choice (TandemPlanInput *self)
   GtkWidget *button = gtk_menu_button_new ();
 
   self->editor_widget = button;
-  self->value = get_int (self);
+  self->value = self->kind == TANDEM_PLAN_INPUT_LANGUAGE ? get_language_index (self)
+                                                        : get_int (self);
   gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), TRUE);
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_choice_menu, self,
                                          NULL);
@@ -763,6 +822,12 @@ tandem_plan_input_refresh (TandemPlanInput *self)
           set_typed (self, input);
           set_message (self, NULL);
         }
+      break;
+
+    case TANDEM_PLAN_INPUT_LANGUAGE:
+      self->updating++;
+      set_value (self, get_language_index (self));
+      self->updating--;
       break;
 
     case TANDEM_PLAN_INPUT_CHOICE:

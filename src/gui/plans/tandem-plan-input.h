@@ -14,6 +14,7 @@ typedef enum
   TANDEM_PLAN_INPUT_DATE,     /* typed as day/month/year, stored as YYYY-MM-DD */
   TANDEM_PLAN_INPUT_CHOICE,   /* one value of the property's enum */
   TANDEM_PLAN_INPUT_SCORE,    /* 1 to 10, or 0 for not given */
+  TANDEM_PLAN_INPUT_LANGUAGE, /* a language's tag, chosen by name */
 } TandemPlanInputKind;
 
 #define TANDEM_TYPE_PLAN_INPUT (tandem_plan_input_get_type ())

@@ -95,6 +95,7 @@ static guint signals[N_SIGNALS];
 static void reload (TandemPlanPage *self,
                     gint64          version_id);
 static void finish_building (TandemPlanPage *self);
+static void fill_header (TandemPlanPage *self);
 static GtkWidget *build_need (TandemPlanPage *self,
                               TandemPlanNeed *need,
                               gboolean        with_goals);
@@ -696,6 +697,9 @@ editor_field_changed_cb (TandemPlanPage *self,
       input = g_hash_table_lookup (self->version_inputs, g_intern_string (property));
       if (input != NULL)
         tandem_plan_input_refresh (TANDEM_PLAN_INPUT (input));
+      /* The header says the plan's language and format. */
+      if (g_str_equal (property, "language") || g_str_equal (property, "format"))
+        fill_header (self);
       return;
     }
 
@@ -751,13 +755,14 @@ add_section (TandemPlanPage *self,
 }
 
 static GtkWidget *
-add_version_input (TandemPlanPage    *self,
-                   TandemPlanSection *section,
-                   const char        *property,
-                   const char        *heading)
+add_version_input (TandemPlanPage      *self,
+                   TandemPlanSection   *section,
+                   TandemPlanInputKind  kind,
+                   const char          *property,
+                   const char          *heading)
 {
-  GtkWidget *input = tandem_plan_input_new (TANDEM_PLAN_INPUT_PROSE, shown_version (self),
-                                            property, heading, self->editor);
+  GtkWidget *input = tandem_plan_input_new (kind, shown_version (self), property, heading,
+                                            self->editor);
 
   g_hash_table_insert (self->version_inputs, (gpointer) g_intern_string (property), input);
   tandem_plan_section_append (section, input);
@@ -771,7 +776,8 @@ add_fields (TandemPlanPage        *self,
             guint                  n_fields)
 {
   for (guint i = 0; i < n_fields; i++)
-    add_version_input (self, section, fields[i].property, _(fields[i].heading));
+    add_version_input (self, section, TANDEM_PLAN_INPUT_PROSE, fields[i].property,
+                       _(fields[i].heading));
 }
 
 /* A section holding one field, such as Strengths: the section's heading is the field's. */
@@ -781,7 +787,7 @@ fill_single_field (TandemPlanPage    *self,
                    const char        *property,
                    const char        *title)
 {
-  GtkWidget *input = add_version_input (self, section, property, title);
+  GtkWidget *input = add_version_input (self, section, TANDEM_PLAN_INPUT_PROSE, property, title);
 
   tandem_plan_input_set_heading_visible (TANDEM_PLAN_INPUT (input), FALSE);
 }
@@ -902,6 +908,12 @@ fill_agreement (TandemPlanPage    *self,
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+
+  /* The plan starts in the person's language and format, and can be changed before it is
+   * agreed: it is printed in them. */
+  add_version_input (self, section, TANDEM_PLAN_INPUT_LANGUAGE, "language",
+                     _("Language of the plan"));
+  add_version_input (self, section, TANDEM_PLAN_INPUT_CHOICE, "format", _("Format"));
 
   gtk_list_box_append (GTK_LIST_BOX (list), make_fact_row (_("Agreed with"), with));
   gtk_list_box_append (GTK_LIST_BOX (list), make_fact_row (_("Agreed on"), on));
