@@ -37,16 +37,61 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Staff ids are only meaningful within one database, so who is using Tandem is kept for
- * each database file. */
+/**
+ * tandem_session_get_database_id:
+ * @key: a setting of type a{sx}
+ *
+ * Ids are only meaningful within one database, so settings that keep one, such as who is
+ * using Tandem or the practice a list is filtered by, keep one for each database file.
+ *
+ * Returns: the id kept under @key for this session's database, or 0
+ */
+gint64
+tandem_session_get_database_id (TandemSession *self,
+                                const char    *key)
+{
+  g_autoptr(GVariant) ids = NULL;
+  gint64 id = 0;
+
+  g_return_val_if_fail (TANDEM_IS_SESSION (self), 0);
+
+  ids = g_settings_get_value (self->settings, key);
+  g_variant_lookup (ids, tandem_store_get_path (self->store), "x", &id);
+  return id;
+}
+
+void
+tandem_session_set_database_id (TandemSession *self,
+                                const char    *key,
+                                gint64         id)
+{
+  g_autoptr(GVariant) ids = NULL;
+  const char *path;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *other;
+  gint64 other_id;
+
+  g_return_if_fail (TANDEM_IS_SESSION (self));
+
+  path = tandem_store_get_path (self->store);
+  ids = g_settings_get_value (self->settings, key);
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sx}"));
+  g_variant_iter_init (&iter, ids);
+  while (g_variant_iter_next (&iter, "{&sx}", &other, &other_id))
+    {
+      if (!g_str_equal (other, path))
+        g_variant_builder_add (&builder, "{sx}", other, other_id);
+    }
+  g_variant_builder_add (&builder, "{sx}", path, id);
+
+  g_settings_set_value (self->settings, key, g_variant_builder_end (&builder));
+}
+
 static gint64
 get_current_staff_id (TandemSession *self)
 {
-  g_autoptr(GVariant) chosen = g_settings_get_value (self->settings, "current-staff");
-  gint64 id = 0;
-
-  g_variant_lookup (chosen, tandem_store_get_path (self->store), "x", &id);
-  return id;
+  return tandem_session_get_database_id (self, "current-staff");
 }
 
 /* The member of staff chosen on this desktop, or, before anyone is chosen, the first one
@@ -274,27 +319,9 @@ void
 tandem_session_set_current_staff_id (TandemSession *self,
                                      gint64         staff_id)
 {
-  g_autoptr(GVariant) chosen = NULL;
-  const char *path;
-  GVariantBuilder builder;
-  GVariantIter iter;
-  const char *key;
-  gint64 id;
-
   g_return_if_fail (TANDEM_IS_SESSION (self));
 
-  path = tandem_store_get_path (self->store);
-  chosen = g_settings_get_value (self->settings, "current-staff");
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sx}"));
-  g_variant_iter_init (&iter, chosen);
-  while (g_variant_iter_next (&iter, "{&sx}", &key, &id))
-    {
-      if (!g_str_equal (key, path))
-        g_variant_builder_add (&builder, "{sx}", key, id);
-    }
-  g_variant_builder_add (&builder, "{sx}", path, staff_id);
-
-  g_settings_set_value (self->settings, "current-staff", g_variant_builder_end (&builder));
+  tandem_session_set_database_id (self, "current-staff", staff_id);
   update_current_staff (self);
 }
 

@@ -27,6 +27,11 @@ TandemStaff    *tandem_session_get_current_staff   (TandemSession       *self);
 void            tandem_session_set_current_staff_id (TandemSession      *self,
                                                      gint64              staff_id);
 gboolean        tandem_session_has_chosen_staff    (TandemSession      *self);
+gint64          tandem_session_get_database_id     (TandemSession      *self,
+                                                    const char         *key);
+void            tandem_session_set_database_id     (TandemSession      *self,
+                                                    const char         *key,
+                                                    gint64              id);
 double          tandem_session_get_example_progress (TandemSession      *self);
 void            tandem_session_load_example_async  (TandemSession       *self,
                                                     guint                n_people,

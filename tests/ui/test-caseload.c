@@ -66,6 +66,8 @@ fixture_tear_down (Fixture       *fixture,
   g_settings_reset (fixture->settings, "caseload-scope");
   g_settings_reset (fixture->settings, "caseload-show");
   g_settings_reset (fixture->settings, "current-staff");
+  g_settings_reset (fixture->settings, "caseload-role");
+  g_settings_reset (fixture->settings, "caseload-practice");
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->me);
   g_clear_object (&fixture->store);
@@ -422,6 +424,62 @@ test_review_due_filter (Fixture       *fixture,
   g_assert_cmpint (tandem_caseload_item_get_review_state (item), ==, TANDEM_REVIEW_DUE_SOON);
 }
 
+/* The filters' drop-downs in the order of their grid: whose caseload, status, practice, role. */
+static GtkWidget *
+nth_dropdown (Fixture *fixture,
+              guint    n)
+{
+  GtkWidget *dropdown = tandem_ui_find_by_type (fixture->view, GTK_TYPE_DROP_DOWN);
+
+  for (guint i = 0; i < n; i++)
+    dropdown = gtk_widget_get_next_sibling (dropdown);
+
+  g_assert_true (GTK_IS_DROP_DOWN (dropdown));
+  return dropdown;
+}
+
+/* The role and practice filters are as the user left them when the window opens again; the
+ * practice is remembered for this database only, since ids mean nothing in another. */
+static void
+test_filters_remembered (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(TandemPractice) practice = tandem_practice_new ();
+  g_autoptr(GVariant) practices = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *role = NULL;
+  TandemCaseload *caseload;
+  GtkWidget *practice_dropdown;
+  GtkWidget *role_dropdown;
+  gint64 practice_id;
+
+  tandem_practice_set_name (practice, "Riverside Surgery");
+  g_assert_true (tandem_store_save_practice (fixture->store, practice, &error));
+  g_assert_no_error (error);
+  practice_id = tandem_record_get_id (practice);
+
+  open_window (fixture);
+  practice_dropdown = nth_dropdown (fixture, 2);
+  role_dropdown = nth_dropdown (fixture, 3);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (practice_dropdown), 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (role_dropdown), 1 + TANDEM_ROLE_HEALTH_COACH);
+
+  role = g_settings_get_string (fixture->settings, "caseload-role");
+  g_assert_cmpstr (role, ==, "health-coach");
+  practices = g_settings_get_value (fixture->settings, "caseload-practice");
+  g_assert_cmpuint (g_variant_n_children (practices), ==, 1);
+
+  g_clear_pointer ((GtkWindow **) &fixture->window, gtk_window_destroy);
+  open_window (fixture);
+  practice_dropdown = nth_dropdown (fixture, 2);
+  role_dropdown = nth_dropdown (fixture, 3);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (practice_dropdown)), ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (role_dropdown)), ==,
+                    1 + TANDEM_ROLE_HEALTH_COACH);
+  caseload = tandem_session_get_caseload (tandem_window_get_session (fixture->window));
+  g_assert_cmpint (tandem_caseload_get_practice_id (caseload), ==, practice_id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,6 +499,7 @@ main (int   argc,
   ADD ("gp-summary-respects-consent", test_gp_summary_respects_consent);
   ADD ("edit-saves-as-you-type", test_edit_saves_as_you_type);
   ADD ("review-due-filter", test_review_due_filter);
+  ADD ("filters-remembered", test_filters_remembered);
 
 #undef ADD
 

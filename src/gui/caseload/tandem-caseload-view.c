@@ -275,11 +275,21 @@ static void
 apply_role (TandemCaseloadView *self)
 {
   guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->role_dropdown));
+  int role = selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
 
   /* The first item is "All roles"; then the roles in order. */
-  tandem_caseload_set_role (tandem_session_get_caseload (self->session),
-                            selected == 0 || selected == GTK_INVALID_LIST_POSITION
-                            ? -1 : (int) selected - 1);
+  tandem_caseload_set_role (tandem_session_get_caseload (self->session), role);
+  g_settings_set_string (tandem_session_get_settings (self->session), "caseload-role",
+                         role < 0 ? "all" : tandem_enum_to_nick (TANDEM_TYPE_ROLE, role));
+}
+
+static void
+practice_chosen_cb (TandemCaseloadView   *self,
+                    GParamSpec           *pspec,
+                    TandemPracticeChoice *choice)
+{
+  tandem_session_set_database_id (self->session, "caseload-practice",
+                                  tandem_practice_choice_get_practice_id (choice));
 }
 
 static void
@@ -297,6 +307,7 @@ fill_filters (TandemCaseloadView *self)
   GSettings *settings = tandem_session_get_settings (self->session);
   g_autofree char *scope = g_settings_get_string (settings, "caseload-scope");
   g_autofree char *show = g_settings_get_string (settings, "caseload-show");
+  g_autofree char *role_nick = g_settings_get_string (settings, "caseload-role");
   const char * const scopes[] = { _("My caseload"), _("Everyone"), NULL };
   const char * const statuses[] = {
     _("Open"), _("Waiting"), _("Active"), _("Closed"), _("Declined"), _("No response"),
@@ -317,6 +328,8 @@ fill_filters (TandemCaseloadView *self)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->status_dropdown),
                               tandem_enum_from_nick (TANDEM_TYPE_CASELOAD_SHOW, show,
                                                      TANDEM_CASELOAD_SHOW_OPEN));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->role_dropdown),
+                              tandem_enum_from_nick (TANDEM_TYPE_ROLE, role_nick, -1) + 1);
   apply_scope (self);
   apply_status (self);
   apply_role (self);
@@ -516,6 +529,7 @@ tandem_caseload_view_set_session (TandemCaseloadView *self,
                                   TandemSession      *session)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  TandemPracticeChoice *practices;
   TandemCaseload *caseload;
 
   g_return_if_fail (TANDEM_IS_CASELOAD_VIEW (self));
@@ -540,9 +554,15 @@ tandem_caseload_view_set_session (TandemCaseloadView *self,
                           G_BINDING_SYNC_CREATE);
 
   fill_filters (self);
-  g_object_bind_property (tandem_practice_choice_new (GTK_DROP_DOWN (self->practice_dropdown),
-                                                      tandem_session_get_team (session)),
-                          "practice-id", caseload, "practice-id", G_BINDING_SYNC_CREATE);
+  practices = tandem_practice_choice_new (GTK_DROP_DOWN (self->practice_dropdown),
+                                          tandem_session_get_team (session));
+  tandem_practice_choice_set_practice_id (practices,
+                                          tandem_session_get_database_id (session,
+                                                                          "caseload-practice"));
+  g_object_bind_property (practices, "practice-id", caseload, "practice-id",
+                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (practices, "notify::practice-id", G_CALLBACK (practice_chosen_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scope_dropdown, "notify::selected", G_CALLBACK (apply_scope),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->status_dropdown, "notify::selected", G_CALLBACK (apply_status),

@@ -245,6 +245,15 @@ apply_filter (TandemPlansView *self)
 }
 
 static void
+practice_chosen_cb (TandemPlansView      *self,
+                    GParamSpec           *pspec,
+                    TandemPracticeChoice *choice)
+{
+  tandem_session_set_database_id (self->session, "plans-practice",
+                                  tandem_practice_choice_get_practice_id (choice));
+}
+
+static void
 set_dropdown_strings (GtkWidget          *dropdown,
                       const char * const *strings)
 {
@@ -365,6 +374,7 @@ tandem_plans_view_set_session (TandemPlansView *self,
                                TandemSession   *session)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  TandemPracticeChoice *practices;
 
   g_return_if_fail (TANDEM_IS_PLANS_VIEW (self));
   g_return_if_fail (self->session == NULL);
@@ -386,9 +396,15 @@ tandem_plans_view_set_session (TandemPlansView *self,
                           G_BINDING_SYNC_CREATE);
 
   fill_filters (self);
-  g_object_bind_property (tandem_practice_choice_new (GTK_DROP_DOWN (self->practice_dropdown),
-                                                      tandem_session_get_team (session)),
-                          "practice-id", self->plans, "practice-id", G_BINDING_SYNC_CREATE);
+  practices = tandem_practice_choice_new (GTK_DROP_DOWN (self->practice_dropdown),
+                                          tandem_session_get_team (session));
+  tandem_practice_choice_set_practice_id (practices,
+                                          tandem_session_get_database_id (session,
+                                                                          "plans-practice"));
+  g_object_bind_property (practices, "practice-id", self->plans, "practice-id",
+                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (practices, "notify::practice-id", G_CALLBACK (practice_chosen_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scope_dropdown, "notify::selected", G_CALLBACK (apply_scope),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_dropdown, "notify::selected", G_CALLBACK (apply_filter),
