@@ -63,6 +63,29 @@ enum { FONT_UNCHECKED, FONT_NOTO, FONT_OTHER };
 
 static GPrivate thread_font_map = G_PRIVATE_INIT (g_object_unref);
 
+static GRecMutex fonts_lock;
+
+/**
+ * tandem_document_fonts_lock:
+ *
+ * Documents are laid out, drawn and written one at a time, whatever the thread. Each
+ * thread has its own Pango font map, but cairo 1.16 shares each font file's FreeType face
+ * between them, and a batch printing on two threads at once crashed in FreeType about once
+ * in ten thousand plans. Laying out a plan takes milliseconds, so waiting costs little.
+ * Recursive: writing a PDF draws its pages.
+ */
+void
+tandem_document_fonts_lock (void)
+{
+  g_rec_mutex_lock (&fonts_lock);
+}
+
+void
+tandem_document_fonts_unlock (void)
+{
+  g_rec_mutex_unlock (&fonts_lock);
+}
+
 /**
  * tandem_document_fonts_get_font_map:
  *

@@ -15,6 +15,8 @@ typedef enum
 } TandemDocumentFontError;
 
 GQuark        tandem_document_font_error_quark      (void);
+void          tandem_document_fonts_lock            (void);
+void          tandem_document_fonts_unlock          (void);
 PangoFontMap *tandem_document_fonts_get_font_map    (void);
 char         *tandem_document_fonts_dup_families    (const char  *language,
                                                      gboolean     written);

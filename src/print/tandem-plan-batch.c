@@ -6,6 +6,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
+#include "tandem-document-fonts.h"
 #include "tandem-plan-batch.h"
 #include "tandem-print-autocleanups.h"
 #include "tandem-team.h"
@@ -31,6 +32,7 @@ struct _TandemPlanBatch
   GCancellable *cancellable;
   GOutputStream *stream;      /* for a combined file */
   guint         next;         /* the next plan a thread takes, atomically */
+  guint         n_running;    /* threads still printing, under the lock */
   guint         n_done;       /* atomically */
   GMutex        lock;
   GCond         ready;
@@ -325,8 +327,9 @@ stop (TandemPlanBatch *self,
 }
 
 /* One thread's work: plans in turn, until none are left. */
-static gpointer
-print_plans (gpointer data)
+static void
+print_plans (gpointer data,
+             gpointer user_data)
 {
   TandemPlanBatch *self = data;
   g_autoptr(TandemStore) store = NULL;
@@ -374,7 +377,27 @@ print_plans (gpointer data)
       plan_done (self);
     }
 
-  return NULL;
+  g_mutex_lock (&self->lock);
+  self->n_running--;
+  g_cond_broadcast (&self->ready);
+  g_mutex_unlock (&self->lock);
+}
+
+/* The threads plans are printed on, shared by every batch: a thread keeps its fonts
+ * loaded (see tandem_document_fonts_get_font_map()), so the next batch starts at once. */
+static GThreadPool *
+get_pool (void)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    {
+      GThreadPool *new_pool = g_thread_pool_new (print_plans, NULL, -1, FALSE, NULL);
+
+      g_once_init_leave (&pool, new_pool);
+    }
+
+  return pool;
 }
 
 /* Waits for plan @i of a combined file; %NULL if it could not be printed or the batch
@@ -448,6 +471,8 @@ write_combined (TandemPlanBatch *self)
         }
     }
 
+  /* Finishing writes the fonts' subsets. */
+  tandem_document_fonts_lock ();
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS && self->error == NULL &&
@@ -456,6 +481,7 @@ write_combined (TandemPlanBatch *self)
                              _("The plans could not be written as a PDF: %s"),
                              cairo_status_to_string (cairo_surface_status (surface))));
   cairo_surface_destroy (surface);
+  tandem_document_fonts_unlock ();
 }
 
 static void
@@ -497,7 +523,6 @@ run (TandemPlanBatch  *self,
      guint             n_threads,
      GError          **error)
 {
-  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
   g_autoptr(GFileOutputStream) stream = NULL;
   GError *local_error = NULL;
 
@@ -525,8 +550,9 @@ run (TandemPlanBatch  *self,
       g_clear_error (&local_error);
     }
 
+  self->n_running = n_threads;
   for (guint i = 0; i < n_threads; i++)
-    g_ptr_array_add (threads, g_thread_new ("tandem-print", print_plans, self));
+    g_thread_pool_push (get_pool (), self, NULL);
 
   if (stream != NULL)
     {
@@ -535,8 +561,11 @@ run (TandemPlanBatch  *self,
       self->stream = NULL;
     }
 
-  for (guint i = 0; i < threads->len; i++)
-    g_thread_join (g_ptr_array_index (threads, i));
+  /* Waits for the threads, which may still be writing files of their own. */
+  g_mutex_lock (&self->lock);
+  while (self->n_running > 0)
+    g_cond_wait (&self->ready, &self->lock);
+  g_mutex_unlock (&self->lock);
 
   if (self->error == NULL && g_cancellable_set_error_if_cancelled (self->cancellable,
                                                                    &local_error))

@@ -8,6 +8,7 @@
 
 #include "tandem-date.h"
 #include "tandem-document-flow.h"
+#include "tandem-document-fonts.h"
 #include "tandem-nhs-number.h"
 #include "tandem-plan-document.h"
 #include "tandem-print-autocleanups.h"
@@ -86,7 +87,10 @@ tandem_plan_document_finalize (GObject *object)
 {
   TandemPlanDocument *self = (TandemPlanDocument *) object;
 
+  /* Its recorded pages hold fonts. */
+  tandem_document_fonts_lock ();
   g_clear_object (&self->flow);
+  tandem_document_fonts_unlock ();
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->subject, g_free);
@@ -632,6 +636,7 @@ tandem_plan_document_new (const TandemPlanDocumentSource  *source,
   TandemPlanVersion *version;
   const char *language;
   gboolean large_print;
+  gboolean paginated;
 
   g_return_val_if_fail (source != NULL, NULL);
   g_return_val_if_fail (TANDEM_IS_PLAN (source->plan), NULL);
@@ -660,6 +665,7 @@ tandem_plan_document_new (const TandemPlanDocumentSource  *source,
   large_print = options->large_print ||
                 tandem_plan_version_get_format (version) != TANDEM_PLAN_FORMAT_STANDARD;
 
+  tandem_document_fonts_lock ();
   self = g_object_new (TANDEM_TYPE_PLAN_DOCUMENT, NULL);
   self->flow = tandem_document_flow_new (catalog, large_print, options->bilingual);
   self->language = g_strdup (tandem_document_catalog_get_language (catalog));
@@ -676,11 +682,10 @@ tandem_plan_document_new (const TandemPlanDocumentSource  *source,
 
   add_plan (self->flow, &with_date);
   set_margins (self->flow, &with_date, name);
+  paginated = tandem_document_flow_paginate (self->flow, error);
+  tandem_document_fonts_unlock ();
 
-  if (!tandem_document_flow_paginate (self->flow, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
+  return paginated ? g_steal_pointer (&self) : NULL;
 }
 
 /* The BCP 47 tag of the language the document is printed in. */
@@ -714,7 +719,7 @@ tandem_plan_document_get_n_pages (TandemPlanDocument *self)
  * @cr: an A4 page in points, its origin at the top left
  * @page: from 0
  *
- * Draws a page, from any thread, one at a time.
+ * Draws a page, from any thread.
  */
 void
 tandem_plan_document_draw_page (TandemPlanDocument *self,
@@ -723,7 +728,9 @@ tandem_plan_document_draw_page (TandemPlanDocument *self,
 {
   g_return_if_fail (TANDEM_IS_PLAN_DOCUMENT (self));
 
+  tandem_document_fonts_lock ();
   tandem_document_flow_draw_page (self->flow, cr, page);
+  tandem_document_fonts_unlock ();
 }
 
 typedef struct
@@ -732,6 +739,8 @@ typedef struct
   GCancellable  *cancellable;
   GError        *error;
 } WriteClosure;
+
+
 
 static cairo_status_t
 write_to_stream (void                *data,
@@ -807,6 +816,7 @@ tandem_plan_document_write_pdf (TandemPlanDocument  *self,
   g_return_val_if_fail (TANDEM_IS_PLAN_DOCUMENT (self), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
+  tandem_document_fonts_lock ();
   surface = cairo_pdf_surface_create_for_stream (write_to_stream, &closure,
                                                  TANDEM_PLAN_DOCUMENT_PAGE_WIDTH,
                                                  TANDEM_PLAN_DOCUMENT_PAGE_HEIGHT);
@@ -828,6 +838,7 @@ tandem_plan_document_write_pdf (TandemPlanDocument  *self,
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  tandem_document_fonts_unlock ();
 
   if (closure.error != NULL)
     {
