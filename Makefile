@@ -16,7 +16,8 @@ RUN_DEPS    := yelp
 # What the benchmarks compare Tandem with: an editor's launch, an office suite's printing.
 BENCH_DEPS  := gnome-text-editor libreoffice-writer-nogui
 
-.PHONY: all run test bench screenshots asan build clean deps-build deps-run deps-bench
+.PHONY: all run test bench screenshots print-samples asan build clean deps-build deps-run \
+        deps-bench
 
 all: build
 
@@ -74,6 +75,10 @@ screenshots: build
 	    $(BUILD_DIR)/tests/ui/screenshots $(BUILD_DIR)/screenshots $$style || exit 1; \
 	done
 	@echo "Screenshots are in $(BUILD_DIR)/screenshots"
+
+# Every page of one example plan in every language it prints in, as PNGs to look at.
+print-samples: build
+	tests/print/render-languages.sh $(BUILD_DIR)
 
 # The unit suites under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan: deps-build

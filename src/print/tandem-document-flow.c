@@ -1200,6 +1200,10 @@ draw_margin_text (TandemDocumentFlow *self,
     return;
 
   laid_out = new_text (self, style, TANDEM_FLOW_TEMPLATE, text, NULL, width);
+  /* One line each, however long a name or a translation: the margins have room for no
+   * more. The note under the footer has lines of its own. */
+  if (strchr (text, '\n') == NULL)
+    pango_layout_set_ellipsize (laid_out->layout, PANGO_ELLIPSIZE_END);
   if (at_end)
     {
       /* At the end edge: aligned to it, in the document's direction. */

@@ -440,8 +440,9 @@ add_needs (TandemDocumentFlow *flow,
         {
           g_autoptr(TandemPlanGoal) goal = g_list_model_get_item (goals, j);
 
+          /* Not kept with its actions: in large print a goal, the column headings and a
+           * row can take most of a page, and the need's heading would be left behind. */
           add_goal (flow, goal);
-          tandem_document_flow_keep_with_next (flow);
           add_actions (flow, tandem_plan_get_actions (plan, goal));
           tandem_document_flow_add_space (flow, 6);
         }
