@@ -86,6 +86,7 @@ asan: deps-build
 	  meson setup $(BUILD_DIR)-asan -Db_sanitize=address,undefined -Db_lundef=false
 	ninja -C $(BUILD_DIR)-asan
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	  tests/run-tests.sh $(BUILD_DIR)-asan --suite unit
 
 clean:

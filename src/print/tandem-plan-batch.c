@@ -415,6 +415,7 @@ wait_for_document (TandemPlanBatch *self,
   return g_steal_pointer (&g_ptr_array_index (self->documents, i));
 }
 
+/* As in tandem-plan-document.c: after a failure, cairo is never told of it. */
 static cairo_status_t
 write_to_stream (void                *data,
                  const unsigned char *bytes,
@@ -424,14 +425,11 @@ write_to_stream (void                *data,
   GError *error = NULL;
 
   if (g_cancellable_is_cancelled (self->cancellable))
-    return CAIRO_STATUS_WRITE_ERROR;
+    return CAIRO_STATUS_SUCCESS;
 
   if (!g_output_stream_write_all (self->stream, bytes, length, NULL, self->cancellable,
                                   &error))
-    {
-      stop (self, error);
-      return CAIRO_STATUS_WRITE_ERROR;
-    }
+    stop (self, error);
 
   return CAIRO_STATUS_SUCCESS;
 }

@@ -743,6 +743,9 @@ typedef struct
 
 
 
+/* Writes what cairo gives to the stream. After a failure or a cancel, the rest is thrown
+ * away but reported as written: told of a write error, cairo 1.16 crashed finishing the
+ * PDF. The error is reported once cairo is done. */
 static cairo_status_t
 write_to_stream (void                *data,
                  const unsigned char *bytes,
@@ -750,12 +753,10 @@ write_to_stream (void                *data,
 {
   WriteClosure *closure = data;
 
-  if (closure->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  if (!g_output_stream_write_all (closure->stream, bytes, length, NULL, closure->cancellable,
-                                  &closure->error))
-    return CAIRO_STATUS_WRITE_ERROR;
+  if (closure->error == NULL &&
+      !g_cancellable_set_error_if_cancelled (closure->cancellable, &closure->error))
+    g_output_stream_write_all (closure->stream, bytes, length, NULL, closure->cancellable,
+                               &closure->error);
 
   return CAIRO_STATUS_SUCCESS;
 }
@@ -827,10 +828,10 @@ tandem_plan_document_write_pdf (TandemPlanDocument  *self,
   {
     g_autoptr(cairo_t) cr = cairo_create (surface);
 
-    for (guint page = 0; page < n_pages && closure.error == NULL; page++)
+    /* Every page, even once cancelled or failed (when nothing more is written): a PDF with
+     * fewer pages than its outline points to is not one cairo can finish. */
+    for (guint page = 0; page < n_pages; page++)
       {
-        if (g_cancellable_set_error_if_cancelled (cancellable, &closure.error))
-          break;
         tandem_plan_document_draw_page (self, cr, page);
         cairo_show_page (cr);
       }

@@ -743,6 +743,70 @@ test_missing_font (void)
   g_test_trap_assert_stdout ("*No font to print*Install the package fonts-noto-core*");
 }
 
+/* A stream that takes the first write, then cancels: the user pressing Cancel while a PDF
+ * is being written. */
+typedef struct
+{
+  GOutputStream  parent_instance;
+  GCancellable  *cancellable;
+} CancellingStream;
+
+typedef GOutputStreamClass CancellingStreamClass;
+
+static GType cancelling_stream_get_type (void);
+G_DEFINE_TYPE (CancellingStream, cancelling_stream, G_TYPE_OUTPUT_STREAM)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CancellingStream, g_object_unref)
+
+static gssize
+cancelling_stream_write (GOutputStream  *stream,
+                         const void     *buffer,
+                         gsize           count,
+                         GCancellable   *cancellable,
+                         GError        **error)
+{
+  g_cancellable_cancel (((CancellingStream *) stream)->cancellable);
+  return (gssize) count;
+}
+
+static void
+cancelling_stream_class_init (CancellingStreamClass *klass)
+{
+  klass->write_fn = cancelling_stream_write;
+}
+
+static void
+cancelling_stream_init (CancellingStream *self)
+{
+}
+
+/* Cancelled while it is written, a PDF stops with G_IO_ERROR_CANCELLED, and a file being
+ * replaced is left as it was. */
+static void
+test_cancel_write (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *path = tandem_test_dir_file (dir, "plan.pdf");
+  g_autoptr(TandemPlan) plan = new_plan ("To walk to the park.");
+  TandemPlanDocumentOptions options = { "ur", FALSE, FALSE };
+  g_autoptr(TandemPlanDocument) document = new_document (plan, &options, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(CancellingStream) stream = g_object_new (cancelling_stream_get_type (), NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  stream->cancellable = cancellable;
+  g_assert_false (tandem_plan_document_write_pdf (document, G_OUTPUT_STREAM (stream),
+                                                  cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (path, "the plan printed before", -1, NULL));
+  g_assert_false (tandem_plan_document_write_pdf_file (document, path, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the plan printed before");
+}
+
 static GFile *
 new_test_file (TandemTestDir *dir,
                const char    *name)
@@ -847,6 +911,7 @@ main (int   argc,
   g_test_add_func ("/plan-document/pdf-properties", test_pdf_properties);
   g_test_add_func ("/plan-document/language-not-available", test_language_not_available);
   g_test_add_func ("/plan-document/missing-font", test_missing_font);
+  g_test_add_func ("/plan-document/cancel-write", test_cancel_write);
   g_test_add_func ("/plan-document/batch", test_batch);
 
   return g_test_run ();
