@@ -132,7 +132,8 @@ struct _TandemDocumentFlow
   double                 line_spacing;
 
   PangoContext          *context;
-  PangoFontDescription  *fonts[TANDEM_FLOW_N_STYLES];
+  PangoFontDescription  *fonts[TANDEM_FLOW_N_STYLES];          /* for template text */
+  PangoFontDescription  *written_fonts[TANDEM_FLOW_N_STYLES];  /* for what someone wrote */
   GError                *error;      /* the first thing that could not be laid out */
   guint                  n_layouts;
   guint                  n_unknown_glyphs;
@@ -216,7 +217,10 @@ tandem_document_flow_finalize (GObject *object)
   drop_layouts (self);
   g_clear_pointer (&self->blocks, g_array_unref);
   for (guint i = 0; i < TANDEM_FLOW_N_STYLES; i++)
-    g_clear_pointer (&self->fonts[i], pango_font_description_free);
+    {
+      g_clear_pointer (&self->fonts[i], pango_font_description_free);
+      g_clear_pointer (&self->written_fonts[i], pango_font_description_free);
+    }
   g_clear_error (&self->error);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->header_start, g_free);
@@ -288,6 +292,7 @@ tandem_document_flow_new (TandemDocumentCatalog *catalog,
 {
   TandemDocumentFlow *self;
   g_autofree char *families = NULL;
+  g_autofree char *written_families = NULL;
 
   g_return_val_if_fail (TANDEM_IS_DOCUMENT_CATALOG (catalog), NULL);
 
@@ -300,7 +305,10 @@ tandem_document_flow_new (TandemDocumentCatalog *catalog,
   self->line_spacing = large_print ? 1.35 : 1.15;
   self->context = new_context (catalog);
 
-  families = tandem_document_fonts_dup_families (tandem_document_catalog_get_language (catalog));
+  families = tandem_document_fonts_dup_families (tandem_document_catalog_get_language (catalog),
+                                                 FALSE);
+  written_families = tandem_document_fonts_dup_families (
+    tandem_document_catalog_get_language (catalog), TRUE);
   for (guint i = 0; i < TANDEM_FLOW_N_STYLES; i++)
     {
       self->fonts[i] = pango_font_description_new ();
@@ -310,6 +318,8 @@ tandem_document_flow_new (TandemDocumentCatalog *catalog,
                                        PANGO_SCALE);
       pango_font_description_set_weight (self->fonts[i], styles[i].bold ? PANGO_WEIGHT_BOLD
                                                                          : PANGO_WEIGHT_NORMAL);
+      self->written_fonts[i] = pango_font_description_copy (self->fonts[i]);
+      pango_font_description_set_family (self->written_fonts[i], written_families);
     }
 
   return self;
@@ -479,7 +489,8 @@ new_text (TandemDocumentFlow *self,
   result->width = MAX (width, 1.0);
   result->color = styles[style].color;
   result->layout = layout = pango_layout_new (self->context);
-  pango_layout_set_font_description (layout, self->fonts[style]);
+  pango_layout_set_font_description (layout, words == TANDEM_FLOW_WRITTEN
+                                             ? self->written_fonts[style] : self->fonts[style]);
   pango_layout_set_width (layout, (int) (result->width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_line_spacing (layout, (float) self->line_spacing);

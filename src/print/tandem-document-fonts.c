@@ -35,7 +35,9 @@ static const struct {
 };
 
 /* What the person and their coach wrote may be in any script, whatever the document's
- * language: these cover the scripts of England's main languages and symbols people type. */
+ * language: these cover the scripts of England's main languages and symbols people type.
+ * Not Noto Color Emoji: named here, Pango 1.50 took the digits from it, as pictures; emoji
+ * still come from it as fontconfig's fallback. */
 static const char * const other_families[] = {
   "Noto Sans",
   "Noto Naskh Arabic",
@@ -50,7 +52,6 @@ static const char * const other_families[] = {
   "Noto Sans Symbols",
   "Noto Sans Symbols2",
   "Noto Sans Math",
-  "Noto Color Emoji",
   "Noto Sans CJK SC",
 };
 
@@ -89,28 +90,34 @@ tandem_document_fonts_get_font_map (void)
 /**
  * tandem_document_fonts_dup_families:
  * @language: the document's BCP 47 tag
+ * @written: whether the list is for what someone wrote rather than template text
  *
- * Returns: (transfer full): a family list for a PangoFontDescription: the language's own
- *   script first, then every other script
+ * Template text takes the language's own script first, so its digits and punctuation take
+ * that script's forms. What someone wrote may be in any script: Latin comes first there,
+ * or an English sentence in an Urdu plan would take its full stops and digits from the
+ * Nastaliq font, then the language's own script, then every other.
+ *
+ * Returns: (transfer full): a family list for a PangoFontDescription
  */
 char *
-tandem_document_fonts_dup_families (const char *language)
+tandem_document_fonts_dup_families (const char *language,
+                                    gboolean    written)
 {
-  GString *families = g_string_new (NULL);
-  const char *first = NULL;
+  GString *families = g_string_new (written ? other_families[0] : NULL);
+  const char *own = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (language_families); i++)
     {
       if (g_ascii_strcasecmp (language_families[i].language, language) == 0)
-        first = language_families[i].family;
+        own = language_families[i].family;
     }
 
-  if (first != NULL)
-    g_string_append (families, first);
+  if (own != NULL)
+    g_string_append_printf (families, "%s%s", families->len > 0 ? "," : "", own);
 
   for (guint i = 0; i < G_N_ELEMENTS (other_families); i++)
     {
-      if (g_strcmp0 (other_families[i], first) == 0)
+      if (g_strcmp0 (other_families[i], own) == 0 || (written && i == 0))
         continue;
       if (families->len > 0)
         g_string_append (families, ",");

@@ -16,7 +16,8 @@ typedef enum
 
 GQuark        tandem_document_font_error_quark      (void);
 PangoFontMap *tandem_document_fonts_get_font_map    (void);
-char         *tandem_document_fonts_dup_families    (const char  *language);
+char         *tandem_document_fonts_dup_families    (const char  *language,
+                                                     gboolean     written);
 gboolean      tandem_document_fonts_check_layout    (PangoLayout *layout,
                                                      guint       *n_unknown,
                                                      GError     **error);

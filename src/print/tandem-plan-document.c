@@ -333,11 +333,11 @@ static const struct {
   double      x;
   double      width;
 } action_columns[] = {
-  { DN_("What I or others will do"), 0.00, 0.40 },
-  { DN_("Who"), 0.40, 0.18 },
-  { DN_("By when"), 0.58, 0.16 },
-  { DN_("Where it stands"), 0.74, 0.14 },
-  { DN_("My confidence"), 0.88, 0.12 },
+  { DN_("What I or others will do"), 0.00, 0.36 },
+  { DN_("Who"), 0.36, 0.17 },
+  { DN_("By when"), 0.53, 0.17 },
+  { DN_("Where it stands"), 0.70, 0.15 },
+  { DN_("My confidence"), 0.85, 0.15 },
 };
 
 static TandemFlowRow *
@@ -369,6 +369,8 @@ add_actions (TandemDocumentFlow *flow,
   row = add_action_row (flow, TANDEM_FLOW_ROW_HEADER, cells);
   for (guint i = 0; i < G_N_ELEMENTS (action_columns); i++)
     tandem_flow_row_add_label (row, cells[i], TANDEM_FLOW_TABLE_HEADER, action_columns[i].heading);
+  /* Column headings never end a page. */
+  tandem_document_flow_keep_with_next (flow);
   tandem_document_flow_begin_table (flow);
 
   for (guint i = 0; i < n; i++)
