@@ -229,6 +229,25 @@ pdf_text (const char *path)
   return g_string_free (text, FALSE);
 }
 
+/* @text without spaces and direction marks. Poppler reads the Nastaliq of an Urdu PDF back
+ * with a space wherever two glyphs do not join, and wraps right-to-left lines in embedding
+ * marks: what matters is that the letters are there, in order. */
+static char *
+letters_only (const char *text)
+{
+  GString *letters = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && g_unichar_type (c) != G_UNICODE_FORMAT)
+        g_string_append_unichar (letters, c);
+    }
+
+  return g_string_free (letters, FALSE);
+}
+
 static gboolean
 saved (gpointer data)
 {
@@ -271,6 +290,7 @@ test_urdu_large_print (Fixture       *fixture,
   g_autoptr(TandemDocumentCatalog) urdu = NULL;
   g_autofree char *text = NULL;
   g_autofree char *heading = NULL;
+  g_autofree char *letters = NULL;
   guint n_pages;
 
   if (!tandem_document_catalog_is_translated ("ur"))
@@ -294,10 +314,11 @@ test_urdu_large_print (Fixture       *fixture,
   g_assert_cmpstr (tandem_preview_model_get_document_language (model (fixture)), ==, "ur");
 
   urdu = tandem_document_catalog_get ("ur", NULL);
-  heading = g_strdup (tandem_document_catalog_gettext (urdu, "About me"));
-  g_assert_cmpstr (heading, !=, "About me");
+  heading = letters_only (tandem_document_catalog_gettext (urdu, "About me"));
+  g_assert_cmpstr (heading, !=, "Aboutme");
   text = save_and_read (fixture, "urdu.pdf");
-  g_assert_nonnull (strstr (text, heading));
+  letters = letters_only (text);
+  g_assert_nonnull (strstr (letters, heading));
 }
 
 static void

@@ -413,7 +413,9 @@ save_thread (GTask        *task,
   SaveJob *job = task_data;
   GError *error = NULL;
 
-  if (tandem_plan_document_write_pdf_file (job->document, job->path, cancellable, &error))
+  /* Not cancelled half way, which cairo 1.16 does not survive (see tandem-preview-model.c);
+   * closing the window only keeps the result from being shown. */
+  if (tandem_plan_document_write_pdf_file (job->document, job->path, NULL, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

@@ -222,10 +222,12 @@ build (Job           *job,
   g_autoptr(GBytes) pdf = NULL;
 
   result->document = build_document (job, error);
-  if (result->document == NULL)
+  if (result->document == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  pdf = tandem_preview_write_pdf_bytes (result->document, cancellable, error);
+  /* Not cancelled half way: with cairo 1.16, a PDF surface finished after fewer pages than
+   * its outline points to crashes. Writing to memory takes a fraction of the layout's time. */
+  pdf = tandem_preview_write_pdf_bytes (result->document, NULL, error);
   if (pdf == NULL)
     return FALSE;
 
