@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "tandem-caseload-item.h"
 #include "tandem-language.h"
 #include "tandem-plan-document.h"
 #include "tandem-print-choices.h"
@@ -200,6 +201,64 @@ tandem_print_fit_page (double  width,
   *scale = fit;
   *x = MAX (0, (width - TANDEM_PLAN_DOCUMENT_PAGE_WIDTH * *scale) / 2);
   *y = MAX (0, (height - TANDEM_PLAN_DOCUMENT_PAGE_HEIGHT * *scale) / 2);
+}
+
+/**
+ * tandem_print_list_due_people:
+ * @items: (element-type TandemCaseloadItem): the people listed, as the Plans section shows
+ *   them
+ *
+ * Returns: (transfer full) (element-type gint64): those whose plan's review is due soon or
+ *   overdue, in the order listed
+ */
+GArray *
+tandem_print_list_due_people (GListModel *items)
+{
+  GArray *people = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n = g_list_model_get_n_items (items);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TandemCaseloadItem) item = g_list_model_get_item (items, i);
+      TandemReviewState state = tandem_caseload_item_get_review_state (item);
+      gint64 person_id;
+
+      if (state != TANDEM_REVIEW_DUE_SOON && state != TANDEM_REVIEW_OVERDUE)
+        continue;
+
+      person_id = tandem_caseload_item_get_person_id (item);
+      g_array_append_val (people, person_id);
+    }
+
+  return people;
+}
+
+/* What the batch dialog says it will print. */
+char *
+tandem_print_dup_batch_summary (guint n_due)
+{
+  if (n_due == 0)
+    return g_strdup (_("No plan in the list is due for review. Plans due within a week or "
+                       "overdue are printed from here."));
+
+  /* Translators: how many plans the batch dialog will print */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u plan in the list is due for review within a week "
+                                       "or overdue. Its latest agreed version is printed.",
+                                       "%u plans in the list are due for review within a week "
+                                       "or overdue. The latest agreed version of each is "
+                                       "printed.",
+                                       n_due),
+                          n_due);
+}
+
+/* "12 of 48", under the batch's progress bar. */
+char *
+tandem_print_dup_progress (guint n_done,
+                           guint n_plans)
+{
+  /* Translators: how many plans of a batch are printed so far, as in "12 of 48" */
+  return g_strdup_printf (_("%u of %u"), MIN (n_done, n_plans), n_plans);
 }
 
 /* Characters that some file system or other would refuse in a name. */

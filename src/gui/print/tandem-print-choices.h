@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "tandem-document-catalog.h"
 
@@ -38,6 +38,11 @@ void        tandem_print_fit_page           (double       width,
                                              double      *scale,
                                              double      *x,
                                              double      *y);
+
+GArray     *tandem_print_list_due_people    (GListModel  *items);
+char       *tandem_print_dup_batch_summary  (guint        n_due);
+char       *tandem_print_dup_progress       (guint        n_done,
+                                             guint        n_plans);
 
 char       *tandem_print_dup_file_name      (const char  *person_name,
                                              const char  *iso_date);
