@@ -9,11 +9,12 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # What building and testing need.
 BUILD_DEPS  := meson ninja-build pkg-config gcc gettext itstool appstream desktop-file-utils \
                libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsqlcipher-dev \
-               libjson-glib-dev libpoppler-glib-dev yelp-tools xvfb xauth
+               libjson-glib-dev yelp-tools xvfb xauth libpoppler-glib-dev poppler-utils \
+               fonts-noto-core fonts-noto-color-emoji
 # What running the app on a desktop adds: the help viewer.
 RUN_DEPS    := yelp
-# What the benchmarks compare Tandem with.
-BENCH_DEPS  := gnome-text-editor
+# What the benchmarks compare Tandem with: an editor's launch, an office suite's printing.
+BENCH_DEPS  := gnome-text-editor libreoffice-writer-nogui
 
 .PHONY: all run test bench screenshots asan build clean deps-build deps-run deps-bench
 

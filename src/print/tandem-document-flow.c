@@ -486,6 +486,10 @@ new_text (TandemDocumentFlow *self,
 
   g_return_val_if_fail (self->context != NULL, result);
 
+  /* A field nobody filled in is printed empty. */
+  if (text == NULL)
+    text = "";
+
   result->width = MAX (width, 1.0);
   result->color = styles[style].color;
   result->layout = layout = pango_layout_new (self->context);

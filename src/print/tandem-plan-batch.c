@@ -458,6 +458,12 @@ write_combined (TandemPlanBatch *self)
   cairo_surface_destroy (surface);
 }
 
+static void
+clear_document (TandemPlanDocument *document)
+{
+  g_clear_object (&document);
+}
+
 static gboolean
 prepare (TandemPlanBatch        *self,
          GFile                  *destination,
@@ -472,7 +478,9 @@ prepare (TandemPlanBatch        *self,
 
   if (output == TANDEM_PLAN_BATCH_COMBINED)
     {
-      self->documents = g_ptr_array_new_full (self->person_ids->len, g_object_unref);
+      /* Plans not printed, or already written, leave a NULL. */
+      self->documents = g_ptr_array_new_full (self->person_ids->len,
+                                              (GDestroyNotify) clear_document);
       g_ptr_array_set_size (self->documents, self->person_ids->len);
       self->finished = g_new0 (gboolean, self->person_ids->len);
     }

@@ -773,7 +773,8 @@ set_metadata (TandemPlanDocument *self,
               cairo_surface_t    *surface)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *created = g_date_time_format_iso8601 (now);
+  /* As cairo reads it: no fractions of a second. */
+  g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, self->subject);
