@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "tandem-batch-dialog.h"
 #include "tandem-caseload-view.h"
 #include "tandem-date.h"
 #include "tandem-example-data.h"
@@ -538,6 +539,10 @@ main (int    argc,
   tandem_plans_view_show_person (TANDEM_PLANS_VIEW (plans_view),
                                  tandem_caseload_get_person_id (plans, 0));
   save (GTK_WIDGET (window), folder, suffix, "plans");
+  gtk_widget_activate_action (plans_view, "plans.print-due", NULL);
+  editor = tandem_ui_wait_window (TANDEM_TYPE_BATCH_DIALOG);
+  save (editor, folder, suffix, "print-due");
+  gtk_window_destroy (GTK_WINDOW (editor));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-caseload", NULL);
 
   gtk_widget_activate_action (view, "caseload.new-person", NULL);

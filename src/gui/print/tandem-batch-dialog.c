@@ -81,8 +81,8 @@ language_selected_cb (TandemBatchDialog *self)
 {
   const TandemDocumentLanguage *language = chosen_language (self);
   const char *note = language ? tandem_print_get_language_note (language)
-                              : _("A plan in a language Tandem cannot print yet is left out "
-                                  "and named at the end");
+                              : _("Plans in a language Tandem cannot print are listed at "
+                                  "the end");
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->language_row), note ? note : "");
 }
