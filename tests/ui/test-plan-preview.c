@@ -533,6 +533,7 @@ test_batch_per_person (Fixture       *fixture,
   g_assert_cmpuint (count_pdfs (folder), ==, 3);
   /* With nothing to report, the dialog gives way to a toast with the folder. */
   g_assert_true (tandem_ui_wait_window_gone (TANDEM_TYPE_BATCH_DIALOG));
+  tandem_ui_wait_frames (fixture->window, 3);
 }
 
 static void

@@ -39,8 +39,7 @@ struct _TandemBatchDialog
   GtkWidget            *language_row;
   GtkWidget            *large_print_switch;
   GtkWidget            *bilingual_switch;
-  GtkWidget            *per_person_check;
-  GtkWidget            *combined_check;
+  GtkWidget            *output_row;
   GtkWidget            *progress_bar;
   GtkWidget            *done_page;
   GtkWidget            *problems_list;
@@ -87,6 +86,36 @@ language_selected_cb (TandemBatchDialog *self)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->language_row), note ? note : "");
 }
 
+/* The choice shown in full, never ellipsized: at this dialog's width GTK 4.8 measures an
+ * ellipsized label in a combo row inconsistently, and a shortened language name helps no one. */
+static void
+setup_choice_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_choice_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)),
+                      gtk_string_object_get_string (gtk_list_item_get_item (list_item)));
+}
+
+static void
+set_choice_factory (GtkWidget *combo_row)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_cb), NULL);
+  adw_combo_row_set_factory (ADW_COMBO_ROW (combo_row), factory);
+}
+
 static void
 fill_languages (TandemBatchDialog *self)
 {
@@ -108,6 +137,19 @@ fill_languages (TandemBatchDialog *self)
   g_signal_connect_object (self->language_row, "notify::selected",
                            G_CALLBACK (language_selected_cb), self, G_CONNECT_SWAPPED);
   language_selected_cb (self);
+}
+
+/* The rows are in the order of TandemPlanBatchOutput. */
+static void
+output_selected_cb (TandemBatchDialog *self)
+{
+  gboolean combined = adw_combo_row_get_selected (ADW_COMBO_ROW (self->output_row)) ==
+                      TANDEM_PLAN_BATCH_COMBINED;
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->output_row),
+                               combined ? _("Every plan one after another, to print in one go")
+                                        : _("In a folder you choose, each named after the "
+                                            "person"));
 }
 
 /* Opening what was printed */
@@ -322,7 +364,8 @@ choose_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   TandemBatchDialog *self = TANDEM_BATCH_DIALOG (widget);
-  gboolean combined = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->combined_check));
+  gboolean combined = adw_combo_row_get_selected (ADW_COMBO_ROW (self->output_row)) ==
+                      TANDEM_PLAN_BATCH_COMBINED;
   g_autofree char *name = NULL;
 
   if (self->running || self->chooser != NULL)
@@ -447,8 +490,7 @@ tandem_batch_dialog_class_init (TandemBatchDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemBatchDialog, language_row);
   gtk_widget_class_bind_template_child (widget_class, TandemBatchDialog, large_print_switch);
   gtk_widget_class_bind_template_child (widget_class, TandemBatchDialog, bilingual_switch);
-  gtk_widget_class_bind_template_child (widget_class, TandemBatchDialog, per_person_check);
-  gtk_widget_class_bind_template_child (widget_class, TandemBatchDialog, combined_check);
+  gtk_widget_class_bind_template_child (widget_class, TandemBatchDialog, output_row);
   gtk_widget_class_bind_template_child (widget_class, TandemBatchDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, TandemBatchDialog, done_page);
   gtk_widget_class_bind_template_child (widget_class, TandemBatchDialog, problems_list);
@@ -496,7 +538,12 @@ tandem_batch_dialog_new (GtkWidget   *anchor,
 
   summary = tandem_print_dup_batch_summary (person_ids->len);
   gtk_label_set_text (GTK_LABEL (self->summary_label), summary);
+  set_choice_factory (self->language_row);
+  set_choice_factory (self->output_row);
   fill_languages (self);
+  g_signal_connect_object (self->output_row, "notify::selected",
+                           G_CALLBACK (output_selected_cb), self, G_CONNECT_SWAPPED);
+  output_selected_cb (self);
   update_buttons (self);
 
   return self;
@@ -510,10 +557,7 @@ tandem_batch_dialog_set_output (TandemBatchDialog     *self,
   g_return_if_fail (TANDEM_IS_BATCH_DIALOG (self));
 
   self->output = output;
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (output == TANDEM_PLAN_BATCH_COMBINED
-                                                 ? self->combined_check
-                                                 : self->per_person_check),
-                               TRUE);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->output_row), output);
 }
 
 /**
@@ -541,7 +585,8 @@ tandem_batch_dialog_start (TandemBatchDialog *self,
   options.language = language ? language->tag : NULL;
   options.large_print = gtk_switch_get_active (GTK_SWITCH (self->large_print_switch));
   options.bilingual = gtk_switch_get_active (GTK_SWITCH (self->bilingual_switch));
-  self->output = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->combined_check))
+  self->output = adw_combo_row_get_selected (ADW_COMBO_ROW (self->output_row)) ==
+                 TANDEM_PLAN_BATCH_COMBINED
                  ? TANDEM_PLAN_BATCH_COMBINED : TANDEM_PLAN_BATCH_FILE_PER_PLAN;
 
   self->batch = tandem_plan_batch_new (self->store, &options);
