@@ -25,6 +25,9 @@
 #   4. Printing: print-bench (see the comment at its top): one plan printed as a PDF in
 #      English, Arabic, Bengali and Urdu, 100 times each; a batch of 500 plans; LibreOffice
 #      converting the same plan, alone and 20 at once. Its own temporary store.
+#   5. Print preview: preview-bench (see the comment at its top): Poppler's render of page 1
+#      of a printed plan at 96 dpi, in English and Urdu, 100 times each, and the layout, PDF
+#      and Poppler load before it. No display is needed.
 #
 # Everything runs under one Xvfb, with GSettings in memory and XDG folders of its own, so
 # nothing of the user's is read or changed. It prints figures and the goals they are
@@ -73,6 +76,7 @@ PROBE=$BUILD_DIR/tests/bench/first-frame-probe.so
 SEARCH_BENCH=$BUILD_DIR/tests/bench/search-bench
 PLAN_BENCH=$BUILD_DIR/tests/bench/plan-bench
 PRINT_BENCH=$BUILD_DIR/tests/bench/print-bench
+PREVIEW_BENCH=$BUILD_DIR/tests/bench/preview-bench
 BENCH_DIR=$BUILD_DIR/bench
 # The number goes up whenever the example data changes, so a cached database made by an
 # older generator is not measured by mistake (2: with plans and outcome measures).
@@ -86,7 +90,8 @@ GOAL_RSS_MB=150
 # Outside the display: check what is needed, make the database, then run this script again
 # under one Xvfb for all the measurements.
 if [ "$INNER" = 0 ]; then
-  for f in "$TANDEM" "$TANDEM_CLI" "$BARE" "$PROBE" "$SEARCH_BENCH" "$PLAN_BENCH" "$PRINT_BENCH" \
+  for f in "$TANDEM" "$TANDEM_CLI" "$BARE" "$PROBE" "$SEARCH_BENCH" "$PLAN_BENCH" \
+           "$PRINT_BENCH" "$PREVIEW_BENCH" \
            "$BUILD_DIR/data/gschemas.compiled"; do
     [ -e "$f" ] || die "$f is missing: build first with ninja -C $BUILD_DIR"
   done
@@ -273,3 +278,6 @@ GSK_RENDERER=${GSK_RENDERER:-cairo} "$PLAN_BENCH" --runs 30 --edits 1000 || die 
 
 echo
 "$PRINT_BENCH" --runs 100 --batch 500 || die "print-bench failed"
+
+echo
+"$PREVIEW_BENCH" --runs 100 || die "preview-bench failed"
