@@ -9,13 +9,15 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # What building and testing need.
 BUILD_DEPS  := meson ninja-build pkg-config gcc gettext itstool appstream desktop-file-utils \
                libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsqlcipher-dev \
-               libjson-glib-dev yelp-tools xvfb xauth
+               libjson-glib-dev yelp-tools xvfb xauth libpoppler-glib-dev poppler-utils \
+               fonts-noto-core fonts-noto-color-emoji
 # What running the app on a desktop adds: the help viewer.
 RUN_DEPS    := yelp
-# What the benchmarks compare Tandem with.
-BENCH_DEPS  := gnome-text-editor
+# What the benchmarks compare Tandem with: an editor's launch, an office suite's printing.
+BENCH_DEPS  := gnome-text-editor libreoffice-writer-nogui
 
-.PHONY: all run test bench screenshots asan build clean deps-build deps-run deps-bench
+.PHONY: all run test bench screenshots print-samples asan build clean deps-build deps-run \
+        deps-bench
 
 all: build
 
@@ -74,12 +76,17 @@ screenshots: build
 	done
 	@echo "Screenshots are in $(BUILD_DIR)/screenshots"
 
+# Every page of one example plan in every language it prints in, as PNGs to look at.
+print-samples: build
+	tests/print/render-languages.sh $(BUILD_DIR)
+
 # The unit suites under AddressSanitizer and UndefinedBehaviorSanitizer.
 asan: deps-build
 	@[ -f $(BUILD_DIR)-asan/build.ninja ] || \
 	  meson setup $(BUILD_DIR)-asan -Db_sanitize=address,undefined -Db_lundef=false
 	ninja -C $(BUILD_DIR)-asan
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	  tests/run-tests.sh $(BUILD_DIR)-asan --suite unit
 
 clean:

@@ -16,7 +16,9 @@
 #include "tandem-language.h"
 #include "tandem-measure-history.h"
 #include "tandem-nhs-number.h"
+#include "tandem-plan-batch.h"
 #include "tandem-plan-diff.h"
+#include "tandem-plan-document.h"
 #include "tandem-store.h"
 
 /* tandem-cli: the same store as the app, from a terminal or a script, without a display.
@@ -521,6 +523,53 @@ plan_to_json (TandemPlan *plan)
   return json_builder_get_root (builder);
 }
 
+/* The version of @id's plan numbered @number, or the latest when @number is 0. */
+static TandemPlan *
+load_plan_version (TandemStore   *store,
+                   gint64         id,
+                   int            number,
+                   TandemPerson **person)
+{
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(GError) error = NULL;
+  TandemPlanVersion *chosen = NULL;
+  TandemPlan *plan;
+
+  if ((*person = tandem_store_load_person (store, id, &error)) == NULL ||
+      (versions = tandem_store_list_plan_versions (store, id, &error)) == NULL)
+    {
+      fail ("%s", error->message);
+      return NULL;
+    }
+
+  if (versions->len == 0)
+    {
+      fail (_("This person has no plan yet"));
+      return NULL;
+    }
+
+  for (guint i = 0; i < versions->len && chosen == NULL; i++)
+    {
+      TandemPlanVersion *version = g_ptr_array_index (versions, i);
+
+      if (number == 0 || tandem_plan_version_get_number (version) == number)
+        chosen = version;
+    }
+
+  if (chosen == NULL)
+    {
+      fail (_("The plan has no version %d: it has versions 1 to %d"), number,
+            tandem_plan_version_get_number (g_ptr_array_index (versions, 0)));
+      return NULL;
+    }
+
+  plan = tandem_store_load_plan (store, tandem_record_get_id (chosen), &error);
+  if (plan == NULL)
+    fail ("%s", error->message);
+
+  return plan;
+}
+
 static int
 plan_show_command (TandemStore  *store,
                    int           argc,
@@ -536,40 +585,15 @@ plan_show_command (TandemStore  *store,
     command_context (_("ID"), _("Show a person's plan: the latest version, or --version N."),
                      entries);
   g_autoptr(TandemPerson) person = NULL;
-  g_autoptr(GPtrArray) versions = NULL;
   g_autoptr(TandemPlan) plan = NULL;
-  g_autoptr(GError) error = NULL;
-  TandemPlanVersion *chosen = NULL;
   gint64 id;
 
   if (!parse_command (context, &argc, &argv) || !parse_person_id (argc, argv, &id))
     return 2;
 
-  if ((person = tandem_store_load_person (store, id, &error)) == NULL ||
-      (versions = tandem_store_list_plan_versions (store, id, &error)) == NULL)
-    return fail ("%s", error->message);
-
-  if (versions->len == 0)
-    return fail (_("This person has no plan yet"));
-
-  for (guint i = 0; i < versions->len; i++)
-    {
-      TandemPlanVersion *version = g_ptr_array_index (versions, i);
-
-      if (number == 0 || tandem_plan_version_get_number (version) == number)
-        {
-          chosen = version;
-          break;
-        }
-    }
-
-  if (chosen == NULL)
-    return fail (_("The plan has no version %d: it has versions 1 to %d"), number,
-                 tandem_plan_version_get_number (g_ptr_array_index (versions, 0)));
-
-  plan = tandem_store_load_plan (store, tandem_record_get_id (chosen), &error);
+  plan = load_plan_version (store, id, number, &person);
   if (plan == NULL)
-    return fail ("%s", error->message);
+    return 1;
 
   if (json_output)
     {
@@ -582,6 +606,185 @@ plan_show_command (TandemStore  *store,
 
   print_plan (person, plan);
   return 0;
+}
+
+/* The print options both export commands take. */
+static char *print_language;
+static gboolean print_large;
+static gboolean print_bilingual;
+
+static const GOptionEntry print_entries[] = {
+  { "language", 'l', 0, G_OPTION_ARG_STRING, &print_language,
+    N_("Print in LANGUAGE, a tag such as ur or pa-Guru, instead of the plan’s own"),
+    N_("LANGUAGE") },
+  { "large-print", 0, 0, G_OPTION_ARG_NONE, &print_large, N_("Print in large print"), NULL },
+  { "bilingual", 0, 0, G_OPTION_ARG_NONE, &print_bilingual,
+    N_("Print each heading in English too"), NULL },
+  { NULL }
+};
+
+static int
+plan_export_command (TandemStore  *store,
+                     int           argc,
+                     char        **argv)
+{
+  int number = 0;
+  char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "version", 'v', 0, G_OPTION_ARG_INT, &number, N_("Print version N instead of the latest"),
+      N_("N") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"),
+      N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    command_context (_("ID --output FILE"),
+                     _("Print a person's plan as a PDF, in the plan's language or another."),
+                     entries);
+  g_autoptr(TandemPerson) person = NULL;
+  g_autoptr(TandemPlan) plan = NULL;
+  g_autoptr(TandemTeam) team = tandem_team_new (store);
+  g_autoptr(TandemPlanDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output_path = NULL;
+  TandemPlanDocumentOptions options;
+  TandemPlanDocumentSource source;
+  gint64 id;
+
+  g_option_context_add_main_entries (context, print_entries, GETTEXT_PACKAGE);
+  if (!parse_command (context, &argc, &argv) || !parse_person_id (argc, argv, &id))
+    return 2;
+  output_path = output;
+
+  if (output_path == NULL)
+    return fail (_("Say where to write the PDF with --output FILE")) + 1;
+
+  plan = load_plan_version (store, id, number, &person);
+  if (plan == NULL)
+    return 1;
+
+  if (!tandem_team_reload (team, &error))
+    return fail ("%s", error->message);
+
+  options = (TandemPlanDocumentOptions) { print_language, print_large, print_bilingual };
+  tandem_plan_document_source_init (&source, plan, person, team);
+  document = tandem_plan_document_new (&source, &options, &error);
+  if (document == NULL ||
+      !tandem_plan_document_write_pdf_file (document, output_path, NULL, &error))
+    return fail ("%s", error->message);
+
+  if (json_output)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "file");
+      json_builder_add_string_value (builder, output_path);
+      json_builder_set_member_name (builder, "language");
+      json_builder_add_string_value (builder, tandem_plan_document_get_language (document));
+      json_builder_set_member_name (builder, "pages");
+      json_builder_add_int_value (builder, tandem_plan_document_get_n_pages (document));
+      json_builder_end_object (builder);
+      print_json (json_builder_get_root (builder));
+    }
+
+  return 0;
+}
+
+/* Everyone with a plan, or only those whose review is due within a week or overdue. */
+static GArray *
+list_people_with_plans (TandemStore  *store,
+                        gboolean      only_due,
+                        GError      **error)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (TandemCaseloadEntry));
+  g_autoptr(GStringChunk) strings = g_string_chunk_new (4096);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GDate today;
+
+  if (!tandem_store_load_caseload (store, 0, TRUE, entries, strings, error))
+    {
+      g_array_unref (ids);
+      return NULL;
+    }
+
+  tandem_date_set_today (&today);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TandemCaseloadEntry *entry = &g_array_index (entries, TandemCaseloadEntry, i);
+      TandemReviewState state = tandem_plan_review_state_on (entry->review_on,
+                                                             g_date_get_julian (&today));
+
+      if (!only_due || state == TANDEM_REVIEW_DUE_SOON || state == TANDEM_REVIEW_OVERDUE)
+        g_array_append_val (ids, entry->person_id);
+    }
+
+  return ids;
+}
+
+static int
+plans_export_command (TandemStore  *store,
+                      int           argc,
+                      char        **argv)
+{
+  gboolean only_due = FALSE;
+  gboolean combined = FALSE;
+  int n_threads = (int) g_get_num_processors ();
+  char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "due", 0, 0, G_OPTION_ARG_NONE, &only_due,
+      N_("Only plans whose review is due within a week or overdue"), NULL },
+    { "combined", 0, 0, G_OPTION_ARG_NONE, &combined,
+      N_("Write one PDF with every plan instead of a folder with one for each person"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to PATH: a folder, or a file with --combined"), N_("PATH") },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &n_threads, N_("Lay out N plans at once"), N_("N") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    command_context (NULL, _("Print many people's plans as PDFs."), entries);
+  g_autoptr(TandemPlanBatch) batch = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GFile) destination = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output_path = NULL;
+  TandemPlanDocumentOptions options;
+  GPtrArray *problems;
+
+  g_option_context_add_main_entries (context, print_entries, GETTEXT_PACKAGE);
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+  output_path = output;
+
+  if (output_path == NULL || argc != 1)
+    return fail (_("Say where to write the plans with --output PATH")) + 1;
+
+  ids = list_people_with_plans (store, only_due, &error);
+  if (ids == NULL)
+    return fail ("%s", error->message);
+
+  options = (TandemPlanDocumentOptions) { print_language, print_large, print_bilingual };
+  batch = tandem_plan_batch_new (store, &options);
+  for (guint i = 0; i < ids->len; i++)
+    tandem_plan_batch_add_person (batch, g_array_index (ids, gint64, i));
+
+  destination = g_file_new_for_commandline_arg (output_path);
+  if (!tandem_plan_batch_write (batch, destination,
+                                combined ? TANDEM_PLAN_BATCH_COMBINED
+                                         : TANDEM_PLAN_BATCH_FILE_PER_PLAN,
+                                (guint) MAX (n_threads, 1), NULL, &error))
+    return fail ("%s", error->message);
+
+  problems = tandem_plan_batch_get_problems (batch);
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("tandem-cli: %s\n", (const char *) g_ptr_array_index (problems, i));
+
+  if (!json_output)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Printed %u plan\n", "Printed %u plans\n",
+                          ids->len - problems->len),
+             ids->len - problems->len);
+
+  return problems->len > 0 ? 1 : 0;
 }
 
 /* A result's scores in a few words, as in "Metric 19.98 (raw 22)" or "Level 2 (score 50.1)". */
@@ -748,6 +951,8 @@ static const struct {
   { "people search", people_search_command, N_("Find people by name, NHS number or postcode") },
   { "people show", people_show_command, N_("Show one person with referrals and contacts") },
   { "plan show", plan_show_command, N_("Show a person's plan (--version N)") },
+  { "plan export", plan_export_command, N_("Print a person's plan as a PDF (--output FILE)") },
+  { "plans export", plans_export_command, N_("Print many plans as PDFs (--due, --combined)") },
   { "measures list", measures_list_command, N_("List a person's outcome measures") },
   { "check", check_command, N_("Check integrity and schema version") },
 };

@@ -146,6 +146,20 @@ show_plan_action (GtkWidget  *widget,
                                  g_variant_get_int64 (parameter));
 }
 
+/* Ctrl+P prints the plan shown in the Plans section, wherever the focus is. */
+static void
+print_plan_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+  const char *name = adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (self->view_stack));
+
+  if (g_strcmp0 (name, "plans") == 0)
+    gtk_widget_activate_action (tandem_plans_view_get_plan_page (TANDEM_PLANS_VIEW (self->plans_view)),
+                                "plan.print", NULL);
+}
+
 static void
 tandem_window_dispose (GObject *object)
 {
@@ -185,6 +199,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-caseload", NULL, show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-plans", NULL, show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-plan", "x", show_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.print-plan", NULL, print_plan_action);
   gtk_widget_class_bind_template_callback (widget_class, section_changed_cb);
 }
 

@@ -22,13 +22,20 @@
 #      frame of their plan page, for a plan of 20 goals and 60 actions, and the store's time
 #      to save one edit, over 1,000 edits. Its own temporary store; the cairo renderer, as
 #      for the search.
+#   4. Printing: print-bench (see the comment at its top): one plan printed as a PDF in
+#      English, Arabic, Bengali and Urdu, 100 times each; a batch of 500 plans; LibreOffice
+#      converting the same plan, alone and 20 at once. Its own temporary store.
+#   5. Print preview: preview-bench (see the comment at its top): Poppler's render of page 1
+#      of a printed plan at 96 dpi, in English and Urdu, 100 times each, and the layout, PDF
+#      and Poppler load before it. No display is needed.
 #
 # Everything runs under one Xvfb, with GSettings in memory and XDG folders of its own, so
 # nothing of the user's is read or changed. It prints figures and the goals they are
 # checked against; a missed goal is reported, not an error. The exit status is non-zero
 # only when something could not run.
 #
-# Needs (Debian): xvfb, xauth, gnome-text-editor; `make bench` installs them.
+# Needs (Debian): xvfb, xauth, gnome-text-editor, libreoffice-writer-nogui; `make bench`
+# installs them.
 
 set -u
 
@@ -68,6 +75,8 @@ BARE=$BUILD_DIR/tests/bench/bare-window
 PROBE=$BUILD_DIR/tests/bench/first-frame-probe.so
 SEARCH_BENCH=$BUILD_DIR/tests/bench/search-bench
 PLAN_BENCH=$BUILD_DIR/tests/bench/plan-bench
+PRINT_BENCH=$BUILD_DIR/tests/bench/print-bench
+PREVIEW_BENCH=$BUILD_DIR/tests/bench/preview-bench
 BENCH_DIR=$BUILD_DIR/bench
 # The number goes up whenever the example data changes, so a cached database made by an
 # older generator is not measured by mistake (2: with plans and outcome measures).
@@ -82,6 +91,7 @@ GOAL_RSS_MB=150
 # under one Xvfb for all the measurements.
 if [ "$INNER" = 0 ]; then
   for f in "$TANDEM" "$TANDEM_CLI" "$BARE" "$PROBE" "$SEARCH_BENCH" "$PLAN_BENCH" \
+           "$PRINT_BENCH" "$PREVIEW_BENCH" \
            "$BUILD_DIR/data/gschemas.compiled"; do
     [ -e "$f" ] || die "$f is missing: build first with ninja -C $BUILD_DIR"
   done
@@ -265,3 +275,9 @@ GSK_RENDERER=${GSK_RENDERER:-cairo} "$SEARCH_BENCH" "$DB" --keystrokes "$KEYSTRO
 
 echo
 GSK_RENDERER=${GSK_RENDERER:-cairo} "$PLAN_BENCH" --runs 30 --edits 1000 || die "plan-bench failed"
+
+echo
+"$PRINT_BENCH" --runs 100 --batch 500 || die "print-bench failed"
+
+echo
+"$PREVIEW_BENCH" --runs 100 || die "preview-bench failed"

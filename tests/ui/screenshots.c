@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "tandem-batch-dialog.h"
 #include "tandem-caseload-view.h"
 #include "tandem-date.h"
 #include "tandem-example-data.h"
@@ -16,6 +17,7 @@
 #include "tandem-plan-compare-dialog.h"
 #include "tandem-plan-need-row.h"
 #include "tandem-plan-page.h"
+#include "tandem-plan-preview.h"
 #include "tandem-plan-section.h"
 #include "tandem-plans-view.h"
 #include "tandem-preferences-window.h"
@@ -302,6 +304,34 @@ scroll_to (GtkWidget *page,
     gtk_adjustment_set_value (adjustment, point.y - 60);
 }
 
+static gboolean
+preview_ready (gpointer preview)
+{
+  TandemPreviewModel *model = tandem_plan_preview_get_model (preview);
+
+  return !tandem_plan_preview_get_busy (preview) &&
+         (tandem_preview_model_get_texture (model) != NULL ||
+          tandem_preview_model_get_error (model) != NULL);
+}
+
+/* Print Plan on @page, and the preview it opens, on its first page. */
+static void
+save_preview (GtkWidget  *page,
+              const char *folder,
+              const char *suffix,
+              const char *name)
+{
+  GtkWidget *preview;
+
+  gtk_widget_activate_action (page, "plan.print", NULL);
+  preview = tandem_ui_wait_window (TANDEM_TYPE_PLAN_PREVIEW);
+  gtk_window_set_default_size (GTK_WINDOW (preview), 1100, 900);
+  tandem_ui_wait_frames (preview, 2);
+  tandem_ui_wait_until (preview_ready, preview, 30000);
+  save (preview, folder, suffix, name);
+  gtk_window_destroy (GTK_WINDOW (preview));
+}
+
 static void
 plan_screenshots (TandemStore *store,
                   const char  *folder,
@@ -353,6 +383,7 @@ plan_screenshots (TandemStore *store,
   save (window, folder, suffix, "plan-urdu");
   scroll_to (page, TANDEM_TYPE_PLAN_NEED_ROW);
   save (window, folder, suffix, "plan-urdu-needs");
+  save_preview (page, folder, suffix, "print-preview-urdu");
 
   tandem_plan_page_set_person_id (TANDEM_PLAN_PAGE (page), nobody);
   save (window, folder, suffix, "plan-empty");
@@ -360,6 +391,7 @@ plan_screenshots (TandemStore *store,
   agree_plan (store, version, staff_id);
   tandem_plan_page_set_person_id (TANDEM_PLAN_PAGE (page), ada);
   save (window, folder, suffix, "plan-agreed");
+  save_preview (page, folder, suffix, "print-preview");
   scroll_to (page, TANDEM_TYPE_PLAN_NEED_ROW);
   save (window, folder, suffix, "plan-agreed-needs");
 
@@ -507,6 +539,10 @@ main (int    argc,
   tandem_plans_view_show_person (TANDEM_PLANS_VIEW (plans_view),
                                  tandem_caseload_get_person_id (plans, 0));
   save (GTK_WIDGET (window), folder, suffix, "plans");
+  gtk_widget_activate_action (plans_view, "plans.print-due", NULL);
+  editor = tandem_ui_wait_window (TANDEM_TYPE_BATCH_DIALOG);
+  save (editor, folder, suffix, "print-due");
+  gtk_window_destroy (GTK_WINDOW (editor));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-caseload", NULL);
 
   gtk_widget_activate_action (view, "caseload.new-person", NULL);

@@ -18,6 +18,7 @@
 #include "tandem-plan-need-row.h"
 #include "tandem-plan-page.h"
 #include "tandem-plan-section.h"
+#include "tandem-plan-preview.h"
 
 /* One person's personalised care and support plan, read top to bottom as the printed copy
  * is: who it is for and where it stands, then the PRSB sections in order. A draft is edited
@@ -60,6 +61,7 @@ struct _TandemPlanPage
   GtkWidget          *agree_button;
   GtkWidget          *review_button;
   GtkWidget          *copy_button;
+  GtkWidget          *print_button;
   GtkWidget          *more_button;
   GtkWidget          *stack;
   GtkWidget          *empty_page;
@@ -1157,6 +1159,7 @@ update_actions (TandemPlanPage *self)
   gtk_widget_set_visible (self->agree_button, draft);
   gtk_widget_set_visible (self->review_button, agreed && latest);
   gtk_widget_set_visible (self->copy_button, agreed);
+  gtk_widget_set_visible (self->print_button, has_plan);
   gtk_widget_set_visible (self->more_button, has_plan);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.start",
@@ -1164,6 +1167,7 @@ update_actions (TandemPlanPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.agree", draft);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.start-review", agreed && latest);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.copy-gp-summary", agreed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.print", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.compare",
                                  self->versions != NULL && self->versions->len > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.discard-review",
@@ -1492,6 +1496,48 @@ compare_action (GtkWidget  *widget,
   dialog = tandem_plan_compare_dialog_new (get_window (self), get_store (self), self->versions,
                                            tandem_record_get_id (shown_version (self)));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The preview is of the plan as saved, read again for it alone: the page goes on editing its
+ * own copy while the preview's worker reads the other. One preview for each version: asking
+ * again brings an agreed version's forward. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TandemPlanPage *self = TANDEM_PLAN_PAGE (widget);
+  gint64 version_id;
+  g_autoptr(TandemPlan) plan = NULL;
+  g_autoptr(TandemPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+  TandemPlanPreview *preview;
+
+  if (self->plan == NULL || !tandem_plan_page_flush (self))
+    return;
+
+  version_id = tandem_record_get_id (shown_version (self));
+  preview = tandem_plan_preview_find (version_id);
+  /* A draft may have changed since its preview was made: that one gives way to a new one. */
+  if (preview != NULL && !tandem_plan_is_frozen (self->plan))
+    g_clear_pointer ((GtkWindow **) &preview, gtk_window_destroy);
+  if (preview != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (preview));
+      return;
+    }
+
+  plan = tandem_store_load_plan (get_store (self), version_id, &error);
+  if (plan != NULL)
+    person = tandem_store_load_person (get_store (self), self->person_id, &error);
+  if (person == NULL)
+    {
+      show_message (self, error->message);
+      return;
+    }
+
+  preview = tandem_plan_preview_new (get_window (self), plan, person, get_team (self));
+  gtk_window_present (GTK_WINDOW (preview));
 }
 
 static void
@@ -1824,6 +1870,7 @@ tandem_plan_page_class_init (TandemPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemPlanPage, agree_button);
   gtk_widget_class_bind_template_child (widget_class, TandemPlanPage, review_button);
   gtk_widget_class_bind_template_child (widget_class, TandemPlanPage, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, TandemPlanPage, print_button);
   gtk_widget_class_bind_template_child (widget_class, TandemPlanPage, more_button);
   gtk_widget_class_bind_template_child (widget_class, TandemPlanPage, stack);
   gtk_widget_class_bind_template_child (widget_class, TandemPlanPage, empty_page);
@@ -1844,6 +1891,7 @@ tandem_plan_page_class_init (TandemPlanPageClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.start-review", NULL, start_review_action);
   gtk_widget_class_install_action (widget_class, "plan.copy-gp-summary", NULL,
                                    copy_gp_summary_action);
+  gtk_widget_class_install_action (widget_class, "plan.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "plan.compare", NULL, compare_action);
   gtk_widget_class_install_action (widget_class, "plan.discard-review", NULL,
                                    discard_review_action);
@@ -1884,6 +1932,7 @@ tandem_plan_page_init (TandemPlanPage *self)
   add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Alt>Down", "plan.move-down");
   add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>Return", "plan.add-action");
   add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>KP_Enter", "plan.add-action");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>p", "plan.print");
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   update_actions (self);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tandem-batch-dialog.h"
 #include "tandem-caseload-row.h"
 #include "tandem-caseload-selection.h"
 #include "tandem-compat.h"
@@ -15,6 +16,7 @@
 #include "tandem-plan-page.h"
 #include "tandem-plans-view.h"
 #include "tandem-practice-choice.h"
+#include "tandem-print-choices.h"
 
 /* The Plans section: everyone with a care and support plan, the reviews falling due first,
  * beside the plan chosen. The list is a TandemCaseload of people with a plan, loaded the
@@ -115,6 +117,8 @@ update_stack (TandemPlansView *self)
   gtk_stack_set_visible_child_name (GTK_STACK (self->list_stack), page);
   gtk_widget_set_visible (self->count_label, g_str_equal (page, "list") ||
                                              g_str_equal (page, "no-results"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.print-due",
+                                 g_str_equal (page, "list"));
   update_count (self);
 }
 
@@ -293,6 +297,25 @@ plans_failed_cb (TandemPlansView *self,
   tandem_toast_show_message (GTK_WIDGET (self), error->message);
 }
 
+/* Prints the plans of the people listed whose review is coming up or overdue: the filters
+ * and search chosen say whose, as they do for the list. */
+static void
+print_due_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TandemPlansView *self = TANDEM_PLANS_VIEW (widget);
+  g_autoptr(GArray) people = NULL;
+  TandemBatchDialog *dialog;
+
+  if (self->plans == NULL)
+    return;
+
+  people = tandem_print_list_due_people (G_LIST_MODEL (self->plans));
+  dialog = tandem_batch_dialog_new (widget, tandem_session_get_store (self->session), people);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 focus_search_action (GtkWidget  *widget,
                      const char *action_name,
@@ -344,6 +367,7 @@ tandem_plans_view_class_init (TandemPlansViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, plan_go_back_cb);
 
   gtk_widget_class_install_action (widget_class, "plans.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "plans.print-due", NULL, print_due_action);
 }
 
 static void
