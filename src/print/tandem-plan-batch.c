@@ -3,10 +3,10 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
 #include "tandem-document-fonts.h"
+#include "tandem-pdf-writer.h"
 #include "tandem-plan-batch.h"
 #include "tandem-print-autocleanups.h"
 #include "tandem-team.h"
@@ -30,7 +30,6 @@ struct _TandemPlanBatch
   GFile        *destination;
   TandemPlanBatchOutput output;
   GCancellable *cancellable;
-  GOutputStream *stream;      /* for a combined file */
   guint         next;         /* the next plan a thread takes, atomically */
   guint         n_running;    /* threads still printing, under the lock */
   guint         n_done;       /* atomically */
@@ -415,71 +414,41 @@ wait_for_document (TandemPlanBatch *self,
   return g_steal_pointer (&g_ptr_array_index (self->documents, i));
 }
 
-/* As in tandem-plan-document.c: after a failure, cairo is never told of it. */
-static cairo_status_t
-write_to_stream (void                *data,
-                 const unsigned char *bytes,
-                 unsigned int         length)
-{
-  TandemPlanBatch *self = data;
-  GError *error = NULL;
-
-  if (g_cancellable_is_cancelled (self->cancellable))
-    return CAIRO_STATUS_SUCCESS;
-
-  if (!g_output_stream_write_all (self->stream, bytes, length, NULL, self->cancellable,
-                                  &error))
-    stop (self, error);
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* Every plan into one PDF, in the order they were added, as each is laid out; each person's
  * plan starts an entry in the outline. */
 static void
-write_combined (TandemPlanBatch *self)
+write_combined (TandemPlanBatch *self,
+                GOutputStream   *stream)
 {
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  TandemPdfWriter *writer = tandem_pdf_writer_new (stream, self->cancellable,
+                                                   _("Personalised care and support plans"),
+                                                   NULL, NULL);
+  cairo_t *cr = tandem_pdf_writer_get_context (writer);
+  GError *error = NULL;
   guint page = 0;
-
-  surface = cairo_pdf_surface_create_for_stream (write_to_stream, self,
-                                                 TANDEM_PLAN_DOCUMENT_PAGE_WIDTH,
-                                                 TANDEM_PLAN_DOCUMENT_PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  _("Personalised care and support plans"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
-  cr = cairo_create (surface);
 
   for (guint i = 0; i < self->person_ids->len; i++)
     {
       g_autoptr(TandemPlanDocument) document = wait_for_document (self, i);
-      g_autofree char *link = NULL;
 
       if (document == NULL)
         continue;
 
-      link = g_strdup_printf ("page=%u pos=[0 0]", page + 1);
-      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT,
-                                     tandem_plan_document_get_title (document), link, 0);
+      tandem_pdf_writer_add_outline (writer, tandem_plan_document_get_title (document), page,
+                                     0, FALSE);
       for (guint p = 0; p < tandem_plan_document_get_n_pages (document); p++, page++)
         {
           tandem_plan_document_draw_page (document, cr, p);
           cairo_show_page (cr);
         }
+
+      /* The file cannot be written: the threads stop laying plans out. */
+      if (tandem_pdf_writer_has_failed (writer))
+        g_cancellable_cancel (self->cancellable);
     }
 
-  /* Finishing writes the fonts' subsets. */
-  tandem_document_fonts_lock ();
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS && self->error == NULL &&
-      !g_cancellable_is_cancelled (self->cancellable))
-    stop (self, g_error_new (TANDEM_PLAN_DOCUMENT_ERROR, TANDEM_PLAN_DOCUMENT_ERROR_WRITE,
-                             _("The plans could not be written as a PDF: %s"),
-                             cairo_status_to_string (cairo_surface_status (surface))));
-  cairo_surface_destroy (surface);
-  tandem_document_fonts_unlock ();
+  if (!tandem_pdf_writer_finish (writer, &error))
+    stop (self, error);
 }
 
 static void
@@ -553,11 +522,7 @@ run (TandemPlanBatch  *self,
     g_thread_pool_push (get_pool (), self, NULL);
 
   if (stream != NULL)
-    {
-      self->stream = G_OUTPUT_STREAM (stream);
-      write_combined (self);
-      self->stream = NULL;
-    }
+    write_combined (self, G_OUTPUT_STREAM (stream));
 
   /* Waits for the threads, which may still be writing files of their own. */
   g_mutex_lock (&self->lock);

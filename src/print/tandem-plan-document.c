@@ -3,13 +3,13 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
 #include "tandem-date.h"
 #include "tandem-document-flow.h"
 #include "tandem-document-fonts.h"
 #include "tandem-nhs-number.h"
+#include "tandem-pdf-writer.h"
 #include "tandem-plan-document.h"
 #include "tandem-print-autocleanups.h"
 
@@ -734,65 +734,19 @@ tandem_plan_document_draw_page (TandemPlanDocument *self,
   tandem_document_fonts_unlock ();
 }
 
-typedef struct
-{
-  GOutputStream *stream;
-  GCancellable  *cancellable;
-  GError        *error;
-} WriteClosure;
-
-
-
-/* Writes what cairo gives to the stream. After a failure or a cancel, the rest is thrown
- * away but reported as written: told of a write error, cairo 1.16 crashed finishing the
- * PDF. The error is reported once cairo is done. */
-static cairo_status_t
-write_to_stream (void                *data,
-                 const unsigned char *bytes,
-                 unsigned int         length)
-{
-  WriteClosure *closure = data;
-
-  if (closure->error == NULL &&
-      !g_cancellable_set_error_if_cancelled (closure->cancellable, &closure->error))
-    g_output_stream_write_all (closure->stream, bytes, length, NULL, closure->cancellable,
-                               &closure->error);
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* The outline (bookmarks) of the sections, each pointing at its heading. */
 static void
 add_outline (TandemPlanDocument *self,
-             cairo_surface_t    *surface)
+             TandemPdfWriter    *writer)
 {
   GArray *outline = tandem_document_flow_get_outline (self->flow);
 
   for (guint i = 0; i < outline->len; i++)
     {
       TandemFlowOutlineEntry *entry = &g_array_index (outline, TandemFlowOutlineEntry, i);
-      g_autofree char *link = g_strdup_printf ("page=%u pos=[%.1f %.1f]", entry->page + 1,
-                                               0.0, entry->y);
 
-      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, entry->title, link,
-                                     CAIRO_PDF_OUTLINE_FLAG_OPEN);
+      tandem_pdf_writer_add_outline (writer, entry->title, entry->page, entry->y, TRUE);
     }
-}
-
-static void
-set_metadata (TandemPlanDocument *self,
-              cairo_surface_t    *surface)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  /* As cairo reads it: no fractions of a second. */
-  g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
-
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, self->subject);
-  if (self->author != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->author);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
 }
 
 /**
@@ -810,53 +764,27 @@ tandem_plan_document_write_pdf (TandemPlanDocument  *self,
                                 GCancellable        *cancellable,
                                 GError             **error)
 {
-  WriteClosure closure = { stream, cancellable, NULL };
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  guint n_pages = tandem_plan_document_get_n_pages (self);
+  TandemPdfWriter *writer;
+  gboolean written;
 
   g_return_val_if_fail (TANDEM_IS_PLAN_DOCUMENT (self), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
   tandem_document_fonts_lock ();
-  surface = cairo_pdf_surface_create_for_stream (write_to_stream, &closure,
-                                                 TANDEM_PLAN_DOCUMENT_PAGE_WIDTH,
-                                                 TANDEM_PLAN_DOCUMENT_PAGE_HEIGHT);
-  set_metadata (self, surface);
-  add_outline (self, surface);
-
-  {
-    g_autoptr(cairo_t) cr = cairo_create (surface);
-
-    /* Every page, even once cancelled or failed (when nothing more is written): a PDF with
-     * fewer pages than its outline points to is not one cairo can finish. */
-    for (guint page = 0; page < n_pages; page++)
-      {
-        tandem_plan_document_draw_page (self, cr, page);
-        cairo_show_page (cr);
-      }
-  }
-
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  writer = tandem_pdf_writer_new (stream, cancellable, self->title, self->subject,
+                                  self->author);
+  add_outline (self, writer);
+  /* Every page, even once cancelled or failed (when nothing more is written): the outline
+   * points to them all. */
+  for (guint page = 0; page < tandem_plan_document_get_n_pages (self); page++)
+    {
+      tandem_plan_document_draw_page (self, tandem_pdf_writer_get_context (writer), page);
+      cairo_show_page (tandem_pdf_writer_get_context (writer));
+    }
+  written = tandem_pdf_writer_finish (writer, error);
   tandem_document_fonts_unlock ();
 
-  if (closure.error != NULL)
-    {
-      g_propagate_error (error, closure.error);
-      return FALSE;
-    }
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, TANDEM_PLAN_DOCUMENT_ERROR, TANDEM_PLAN_DOCUMENT_ERROR_WRITE,
-                   _("The plan could not be written as a PDF: %s"),
-                   cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return TRUE;
+  return written;
 }
 
 /**
