@@ -405,6 +405,28 @@ tandem_plan_count_actions (TandemPlan *self)
 }
 
 /**
+ * tandem_plan_versions_find_agreed:
+ * @versions: (element-type TandemPlanVersion): a person's versions, the latest first, as
+ *   tandem_store_list_plan_versions() gives them
+ *
+ * Returns: (transfer none) (nullable): the latest agreed version: the plan in force, whose
+ *   review is what is due
+ */
+TandemPlanVersion *
+tandem_plan_versions_find_agreed (GPtrArray *versions)
+{
+  for (guint i = 0; i < versions->len; i++)
+    {
+      TandemPlanVersion *version = g_ptr_array_index (versions, i);
+
+      if (tandem_plan_version_get_state (version) == TANDEM_PLAN_AGREED)
+        return version;
+    }
+
+  return NULL;
+}
+
+/**
  * tandem_plan_version_dup_label:
  *
  * Returns: (transfer full): the version as a list of versions names it, like "Version 2 ·

@@ -47,6 +47,7 @@ TandemPlanGoal    *tandem_plan_find_goal        (TandemPlan        *self,
 guint              tandem_plan_count_goals      (TandemPlan        *self);
 guint              tandem_plan_count_actions    (TandemPlan        *self);
 
+TandemPlanVersion *tandem_plan_versions_find_agreed (GPtrArray      *versions);
 char              *tandem_plan_version_dup_label (TandemPlanVersion *version);
 TandemReviewState  tandem_plan_review_state_on  (guint32            review_on,
                                                  guint32            today);

@@ -223,19 +223,13 @@ find_version (TandemStore  *store,
               GError      **error)
 {
   g_autoptr(GPtrArray) versions = tandem_store_list_plan_versions (store, person_id, error);
+  TandemPlanVersion *agreed;
 
   if (versions == NULL || versions->len == 0)
     return 0;
 
-  for (guint i = 0; i < versions->len; i++)
-    {
-      TandemPlanVersion *version = g_ptr_array_index (versions, i);
-
-      if (tandem_plan_version_get_state (version) == TANDEM_PLAN_AGREED)
-        return tandem_record_get_id (version);
-    }
-
-  return tandem_record_get_id (g_ptr_array_index (versions, 0));
+  agreed = tandem_plan_versions_find_agreed (versions);
+  return tandem_record_get_id (agreed != NULL ? agreed : g_ptr_array_index (versions, 0));
 }
 
 /* A file name for @person's plan, not yet taken in this batch; the name of the person on

@@ -126,25 +126,22 @@ export_once (Bench      *bench,
     g_error ("Could not write the PDF");
 }
 
-/* The latest agreed (or draft) version of a person's plan. */
+/* The latest agreed (or draft) version of a person's plan, as a batch prints it. */
 static TandemPlan *
 load_plan (TandemStore *store,
            gint64       person_id)
 {
   g_autoptr(GPtrArray) versions = tandem_store_list_plan_versions (store, person_id, NULL);
-  gint64 version_id = 0;
+  TandemPlanVersion *version;
 
-  for (guint i = 0; versions != NULL && i < versions->len && version_id == 0; i++)
-    {
-      TandemPlanVersion *version = g_ptr_array_index (versions, i);
+  if (versions == NULL || versions->len == 0)
+    return NULL;
 
-      if (tandem_plan_version_get_state (version) == TANDEM_PLAN_AGREED)
-        version_id = tandem_record_get_id (version);
-    }
-  if (version_id == 0 && versions != NULL && versions->len > 0)
-    version_id = tandem_record_get_id (g_ptr_array_index (versions, 0));
+  version = tandem_plan_versions_find_agreed (versions);
+  if (version == NULL)
+    version = g_ptr_array_index (versions, 0);
 
-  return version_id != 0 ? tandem_store_load_plan (store, version_id, NULL) : NULL;
+  return tandem_store_load_plan (store, tandem_record_get_id (version), NULL);
 }
 
 static void

@@ -724,21 +724,6 @@ reload (TandemPersonPage *self)
   fill_contacts (self);
 }
 
-/* The latest agreed version, whose review is what is due. */
-static TandemPlanVersion *
-find_agreed_version (GPtrArray *versions)
-{
-  for (guint i = 0; i < versions->len; i++)
-    {
-      TandemPlanVersion *version = g_ptr_array_index (versions, i);
-
-      if (tandem_plan_version_get_state (version) == TANDEM_PLAN_AGREED)
-        return version;
-    }
-
-  return NULL;
-}
-
 static char *
 describe_plan (TandemPlanVersion *latest)
 {
@@ -795,7 +780,7 @@ fill_plan (TandemPersonPage *self)
     {
       TandemPlanVersion *latest = g_ptr_array_index (self->plan_versions, 0);
       g_autofree char *title = describe_plan (latest);
-      g_autofree char *review = describe_review (find_agreed_version (self->plan_versions));
+      g_autofree char *review = describe_review (tandem_plan_versions_find_agreed (self->plan_versions));
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       if (review != NULL)
