@@ -141,3 +141,46 @@ tandem_pdf_writer_finish (TandemPdfWriter  *self,
 
   return written;
 }
+
+/**
+ * tandem_pdf_file_replace:
+ * @created: (out): whether there was no such file before
+ *
+ * Opens @file to be written, readable by its owner only (a plan is health data). An
+ * existing file is replaced only when the stream is closed; see tandem_pdf_file_abandon().
+ *
+ * Returns: (transfer full): the stream, or %NULL with @error set
+ */
+GFileOutputStream *
+tandem_pdf_file_replace (GFile         *file,
+                         GCancellable  *cancellable,
+                         gboolean      *created,
+                         GError       **error)
+{
+  *created = !g_file_query_exists (file, cancellable);
+
+  return g_file_replace (file, NULL, FALSE,
+                         G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                         cancellable, error);
+}
+
+/**
+ * tandem_pdf_file_abandon:
+ * @created: as tandem_pdf_file_replace() said
+ *
+ * Closes a file that could not be written whole and leaves things as they were: a file
+ * replaced is kept as it was (closed cancelled, GLib throws away what was written beside
+ * it), a file created is deleted.
+ */
+void
+tandem_pdf_file_abandon (GFile             *file,
+                         GFileOutputStream *stream,
+                         gboolean           created)
+{
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+  g_cancellable_cancel (cancelled);
+  g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
+  if (created)
+    g_file_delete (file, NULL, NULL);
+}

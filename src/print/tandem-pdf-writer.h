@@ -23,4 +23,12 @@ gboolean         tandem_pdf_writer_has_failed  (TandemPdfWriter *self);
 gboolean         tandem_pdf_writer_finish      (TandemPdfWriter *self,
                                                 GError         **error);
 
+GFileOutputStream *tandem_pdf_file_replace     (GFile           *file,
+                                                GCancellable    *cancellable,
+                                                gboolean        *created,
+                                                GError         **error);
+void             tandem_pdf_file_abandon       (GFile           *file,
+                                                GFileOutputStream *stream,
+                                                gboolean         created);
+
 G_END_DECLS

@@ -486,14 +486,14 @@ run (TandemPlanBatch  *self,
 {
   g_autoptr(GFileOutputStream) stream = NULL;
   GError *local_error = NULL;
+  gboolean created = FALSE;
 
   n_threads = CLAMP (n_threads, 1, MAX (self->person_ids->len, 1));
 
   if (self->output == TANDEM_PLAN_BATCH_COMBINED)
     {
-      stream = g_file_replace (self->destination, NULL, FALSE,
-                               G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                               self->cancellable, &local_error);
+      stream = tandem_pdf_file_replace (self->destination, self->cancellable, &created,
+                                        &local_error);
       if (stream == NULL)
         {
           g_propagate_error (error, local_error);
@@ -530,13 +530,9 @@ run (TandemPlanBatch  *self,
 
   if (stream != NULL)
     {
-      /* A combined file replaces what was there only once it is whole: closed cancelled,
-       * the half-written file is thrown away. */
+      /* A combined file replaces what was there only once it is whole. */
       if (self->error != NULL)
-        {
-          g_cancellable_cancel (self->cancellable);
-          g_output_stream_close (G_OUTPUT_STREAM (stream), self->cancellable, NULL);
-        }
+        tandem_pdf_file_abandon (self->destination, stream, created);
       else if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
         {
           self->error = local_error;

@@ -801,22 +801,17 @@ tandem_plan_document_write_pdf_file (TandemPlanDocument  *self,
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileOutputStream) stream = NULL;
+  gboolean created;
 
   g_return_val_if_fail (TANDEM_IS_PLAN_DOCUMENT (self), FALSE);
 
-  /* Made private: the plan is health data. */
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                           cancellable, error);
+  stream = tandem_pdf_file_replace (file, cancellable, &created, error);
   if (stream == NULL)
     return FALSE;
 
   if (!tandem_plan_document_write_pdf (self, G_OUTPUT_STREAM (stream), cancellable, error))
     {
-      /* Closing after a cancel leaves the file as it was before. */
-      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-      g_cancellable_cancel (cancelled);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
+      tandem_pdf_file_abandon (file, stream, created);
       return FALSE;
     }
 
