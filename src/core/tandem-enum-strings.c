@@ -8,6 +8,7 @@
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
 #include "tandem-measure.h"
+#include "tandem-schedule.h"
 
 /* Enum classes of static types live as long as the program once referenced, and these
  * lookups run for every row the caseload loads, so the class is referenced once and kept. */
@@ -329,6 +330,114 @@ tandem_flags_get_labels (GType flags_type,
  * Returns: the label to show for @value of any of Tandem's enums
  */
 const char *
+tandem_asset_type_get_label (TandemAssetType type)
+{
+  switch (type)
+    {
+    case TANDEM_ASSET_INDIVIDUAL: return _("Individual");
+    case TANDEM_ASSET_INSTITUTION: return _("Institution");
+    case TANDEM_ASSET_PHYSICAL_SPACE: return _("Physical space");
+    case TANDEM_ASSET_ECONOMIC: return _("Economic");
+    case TANDEM_ASSET_CULTURAL: return _("Cultural");
+    case TANDEM_ASSET_ASSOCIATION:
+    default: return _("Association");
+    }
+}
+
+const char *
+tandem_asset_cost_get_label (TandemAssetCost cost)
+{
+  switch (cost)
+    {
+    case TANDEM_COST_FREE: return _("Free");
+    case TANDEM_COST_PAID: return _("Paid");
+    case TANDEM_COST_DONATION: return _("Donation");
+    case TANDEM_COST_UNKNOWN:
+    default: return _("Not known");
+    }
+}
+
+const char *
+tandem_access_route_get_label (TandemAccessRoutes route)
+{
+  switch (route)
+    {
+    case TANDEM_ACCESS_SELF_REFER: return _("Self-referral");
+    case TANDEM_ACCESS_REFERRAL: return _("Referral needed");
+    case TANDEM_ACCESS_CALL_FIRST: return _("Call first");
+    case TANDEM_ACCESS_DROP_IN: return _("Drop in");
+    case TANDEM_ACCESS_NONE:
+    default: return _("None");
+    }
+}
+
+const char *
+tandem_accessibility_get_label (TandemAccessibility feature)
+{
+  switch (feature)
+    {
+    case TANDEM_ACCESSIBLE_WHEELCHAIR: return _("Wheelchair access");
+    case TANDEM_ACCESSIBLE_TOILET: return _("Accessible toilet");
+    case TANDEM_ACCESSIBLE_HEARING_LOOP: return _("Hearing loop");
+    case TANDEM_ACCESSIBLE_PARKING: return _("Accessible parking");
+    case TANDEM_ACCESSIBLE_BSL: return _("British Sign Language");
+    case TANDEM_ACCESSIBLE_QUIET_SPACE: return _("Quiet space");
+    case TANDEM_ACCESSIBLE_NONE:
+    default: return _("None");
+    }
+}
+
+const char *
+tandem_suitability_get_label (TandemSuitability suitability)
+{
+  switch (suitability)
+    {
+    case TANDEM_SUITABILITY_GREEN: return _("Green: suitable");
+    case TANDEM_SUITABILITY_AMBER: return _("Amber: suitable with care");
+    case TANDEM_SUITABILITY_RED: return _("Red: not suitable");
+    case TANDEM_SUITABILITY_UNCHECKED:
+    default: return _("Not checked");
+    }
+}
+
+const char *
+tandem_signpost_kind_get_label (TandemSignpostKind kind)
+{
+  switch (kind)
+    {
+    case TANDEM_SIGNPOST_REFERRAL: return _("Referral");
+    case TANDEM_SIGNPOST_SIGNPOST:
+    default: return _("Signposting");
+    }
+}
+
+const char *
+tandem_handover_get_label (TandemHandover handover)
+{
+  switch (handover)
+    {
+    case TANDEM_HANDOVER_WARM: return _("Warm handover");
+    case TANDEM_HANDOVER_ACCOMPANIED: return _("Accompanied");
+    case TANDEM_HANDOVER_INFORMATION:
+    default: return _("Given information");
+    }
+}
+
+const char *
+tandem_signpost_outcome_get_label (TandemSignpostOutcome outcome)
+{
+  switch (outcome)
+    {
+    case TANDEM_SIGNPOST_OUTCOME_ATTENDED: return _("Attended");
+    case TANDEM_SIGNPOST_OUTCOME_STILL_ATTENDING: return _("Still attending");
+    case TANDEM_SIGNPOST_OUTCOME_DID_NOT_ATTEND: return _("Did not attend");
+    case TANDEM_SIGNPOST_OUTCOME_DECLINED: return _("Declined");
+    case TANDEM_SIGNPOST_OUTCOME_PENDING:
+    default: return _("Not known yet");
+    }
+}
+
+const char *
 tandem_enum_get_label (GType enum_type,
                        int   value)
 {
@@ -362,6 +471,24 @@ tandem_enum_get_label (GType enum_type,
     return tandem_action_status_get_label (value);
   if (enum_type == TANDEM_TYPE_MEASURE_STAGE)
     return tandem_measure_stage_get_label (value);
+  if (enum_type == TANDEM_TYPE_ASSET_TYPE)
+    return tandem_asset_type_get_label (value);
+  if (enum_type == TANDEM_TYPE_ASSET_COST)
+    return tandem_asset_cost_get_label (value);
+  if (enum_type == TANDEM_TYPE_ACCESS_ROUTES)
+    return tandem_access_route_get_label (value);
+  if (enum_type == TANDEM_TYPE_ACCESSIBILITY)
+    return tandem_accessibility_get_label (value);
+  if (enum_type == TANDEM_TYPE_DAYS)
+    return tandem_days_get_label (value);
+  if (enum_type == TANDEM_TYPE_SUITABILITY)
+    return tandem_suitability_get_label (value);
+  if (enum_type == TANDEM_TYPE_SIGNPOST_KIND)
+    return tandem_signpost_kind_get_label (value);
+  if (enum_type == TANDEM_TYPE_HANDOVER)
+    return tandem_handover_get_label (value);
+  if (enum_type == TANDEM_TYPE_SIGNPOST_OUTCOME)
+    return tandem_signpost_outcome_get_label (value);
   if (enum_type == TANDEM_TYPE_MEASURE_KIND)
     return _(tandem_measure_get_info (value)->name);
 

@@ -30,6 +30,14 @@ const char *tandem_plan_format_get_label    (TandemPlanFormat         format);
 const char *tandem_goal_status_get_label    (TandemGoalStatus         status);
 const char *tandem_action_status_get_label  (TandemActionStatus       status);
 const char *tandem_measure_stage_get_label  (TandemMeasureStage       stage);
+const char *tandem_asset_type_get_label     (TandemAssetType          type);
+const char *tandem_asset_cost_get_label     (TandemAssetCost          cost);
+const char *tandem_access_route_get_label   (TandemAccessRoutes       route);
+const char *tandem_accessibility_get_label  (TandemAccessibility      feature);
+const char *tandem_suitability_get_label    (TandemSuitability        suitability);
+const char *tandem_signpost_kind_get_label  (TandemSignpostKind       kind);
+const char *tandem_handover_get_label       (TandemHandover           handover);
+const char *tandem_signpost_outcome_get_label (TandemSignpostOutcome  outcome);
 const char *tandem_enum_get_label           (GType                    enum_type,
                                              int                      value);
 char       *tandem_flags_get_labels         (GType                    flags_type,

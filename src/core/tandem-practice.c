@@ -7,6 +7,7 @@
 #include "tandem-practice.h"
 
 /* A GP practice that is a member of the PCN. */
+
 struct _TandemPractice
 {
   TandemRecord parent_instance;
@@ -15,6 +16,9 @@ struct _TandemPractice
   char *ods_code;
   char *postcode;
   gboolean retired;
+  gboolean has_coordinates;
+  double latitude;
+  double longitude;
 };
 
 G_DEFINE_FINAL_TYPE (TandemPractice, tandem_practice, TANDEM_TYPE_RECORD)
@@ -25,6 +29,9 @@ enum {
   PROP_ODS_CODE,
   PROP_POSTCODE,
   PROP_RETIRED,
+  PROP_HAS_COORDINATES,
+  PROP_LATITUDE,
+  PROP_LONGITUDE,
   N_PROPS
 };
 
@@ -68,6 +75,18 @@ tandem_practice_get_property (GObject    *object,
       g_value_set_boolean (value, self->retired);
       break;
 
+    case PROP_HAS_COORDINATES:
+      g_value_set_boolean (value, self->has_coordinates);
+      break;
+
+    case PROP_LATITUDE:
+      g_value_set_double (value, self->latitude);
+      break;
+
+    case PROP_LONGITUDE:
+      g_value_set_double (value, self->longitude);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -97,6 +116,18 @@ tandem_practice_set_property (GObject      *object,
 
     case PROP_RETIRED:
       tandem_practice_set_retired (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_HAS_COORDINATES:
+      tandem_practice_set_has_coordinates (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_LATITUDE:
+      tandem_practice_set_latitude (self, g_value_get_double (value));
+      break;
+
+    case PROP_LONGITUDE:
+      tandem_practice_set_longitude (self, g_value_get_double (value));
       break;
 
     default:
@@ -137,6 +168,24 @@ tandem_practice_class_init (TandemPracticeClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* Whether latitude and longitude are known, for the map and distances. */
+  properties[PROP_HAS_COORDINATES] =
+    g_param_spec_boolean ("has-coordinates", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* WGS 84 latitude in degrees. */
+  properties[PROP_LATITUDE] =
+    g_param_spec_double ("latitude", NULL, NULL,
+                         -180.0, 180.0, 0.0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* WGS 84 longitude in degrees. */
+  properties[PROP_LONGITUDE] =
+    g_param_spec_double ("longitude", NULL, NULL,
+                         -180.0, 180.0, 0.0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -156,7 +205,7 @@ tandem_practice_get_name (TandemPractice *self)
 {
   g_return_val_if_fail (TANDEM_IS_PRACTICE (self), NULL);
 
-  return self->name;
+  return self->name ? self->name : "";
 }
 
 void
@@ -179,7 +228,7 @@ tandem_practice_get_ods_code (TandemPractice *self)
 {
   g_return_val_if_fail (TANDEM_IS_PRACTICE (self), NULL);
 
-  return self->ods_code;
+  return self->ods_code ? self->ods_code : "";
 }
 
 void
@@ -202,7 +251,7 @@ tandem_practice_get_postcode (TandemPractice *self)
 {
   g_return_val_if_fail (TANDEM_IS_PRACTICE (self), NULL);
 
-  return self->postcode;
+  return self->postcode ? self->postcode : "";
 }
 
 void
@@ -223,7 +272,7 @@ tandem_practice_set_postcode (TandemPractice *self,
 gboolean
 tandem_practice_get_retired (TandemPractice *self)
 {
-  g_return_val_if_fail (TANDEM_IS_PRACTICE (self), FALSE);
+  g_return_val_if_fail (TANDEM_IS_PRACTICE (self), 0);
 
   return self->retired;
 }
@@ -242,4 +291,72 @@ tandem_practice_set_retired (TandemPractice *self,
   self->retired = retired;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RETIRED]);
+}
+
+gboolean
+tandem_practice_get_has_coordinates (TandemPractice *self)
+{
+  g_return_val_if_fail (TANDEM_IS_PRACTICE (self), 0);
+
+  return self->has_coordinates;
+}
+
+void
+tandem_practice_set_has_coordinates (TandemPractice *self,
+                                     gboolean        has_coordinates)
+{
+  g_return_if_fail (TANDEM_IS_PRACTICE (self));
+
+  has_coordinates = !!has_coordinates;
+
+  if (self->has_coordinates == has_coordinates)
+    return;
+
+  self->has_coordinates = has_coordinates;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_COORDINATES]);
+}
+
+double
+tandem_practice_get_latitude (TandemPractice *self)
+{
+  g_return_val_if_fail (TANDEM_IS_PRACTICE (self), 0);
+
+  return self->latitude;
+}
+
+void
+tandem_practice_set_latitude (TandemPractice *self,
+                              double          latitude)
+{
+  g_return_if_fail (TANDEM_IS_PRACTICE (self));
+
+  if (self->latitude == latitude)
+    return;
+
+  self->latitude = latitude;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LATITUDE]);
+}
+
+double
+tandem_practice_get_longitude (TandemPractice *self)
+{
+  g_return_val_if_fail (TANDEM_IS_PRACTICE (self), 0);
+
+  return self->longitude;
+}
+
+void
+tandem_practice_set_longitude (TandemPractice *self,
+                               double          longitude)
+{
+  g_return_if_fail (TANDEM_IS_PRACTICE (self));
+
+  if (self->longitude == longitude)
+    return;
+
+  self->longitude = longitude;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LONGITUDE]);
 }

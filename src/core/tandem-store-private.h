@@ -49,6 +49,7 @@ void                  tandem_store_end_read     (TandemStore          *self);
 void                  tandem_store_queue_change (TandemStore          *self,
                                                  gint64                person_id);
 void                  tandem_store_queue_team_change (TandemStore     *self);
+void                  tandem_store_queue_directory_change (TandemStore *self);
 sqlite3              *tandem_store_get_db       (TandemStore          *self);
 char                 *tandem_store_now          (void);
 

@@ -92,7 +92,8 @@ tandem_store_list_practices (TandemStore  *self,
   g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
 
   stmt = tandem_store_prepare (self,
-                               "SELECT id, name, ods_code, postcode, retired FROM practice "
+                               "SELECT id, name, ods_code, postcode, retired, latitude, longitude "
+                               "FROM practice "
                                "ORDER BY name, id",
                                error);
   if (stmt == NULL)
@@ -107,6 +108,12 @@ tandem_store_list_practices (TandemStore  *self,
       tandem_practice_set_ods_code (practice, tandem_store_column_text (stmt, 2));
       tandem_practice_set_postcode (practice, tandem_store_column_text (stmt, 3));
       tandem_practice_set_retired (practice, sqlite3_column_int (stmt, 4));
+      if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+        {
+          tandem_practice_set_has_coordinates (practice, TRUE);
+          tandem_practice_set_latitude (practice, sqlite3_column_double (stmt, 5));
+          tandem_practice_set_longitude (practice, sqlite3_column_double (stmt, 6));
+        }
       g_list_store_append (practices, practice);
     }
 
@@ -167,13 +174,13 @@ write_practice (TandemStore    *self,
 
   if (id == 0)
     stmt = tandem_store_prepare (self,
-                                 "INSERT INTO practice (name, ods_code, postcode, retired) "
-                                 "VALUES (?1, ?2, ?3, ?4)",
+                                 "INSERT INTO practice (name, ods_code, postcode, retired, "
+                                 "latitude, longitude) VALUES (?1, ?2, ?3, ?4, ?6, ?7)",
                                  error);
   else
     stmt = tandem_store_prepare (self,
                                  "UPDATE practice SET name = ?1, ods_code = ?2, postcode = ?3, "
-                                 "retired = ?4 WHERE id = ?5",
+                                 "retired = ?4, latitude = ?6, longitude = ?7 WHERE id = ?5",
                                  error);
   if (stmt == NULL)
     return FALSE;
@@ -184,6 +191,11 @@ write_practice (TandemStore    *self,
   sqlite3_bind_int (stmt, 4, tandem_practice_get_retired (practice));
   if (id != 0)
     sqlite3_bind_int64 (stmt, 5, id);
+  if (tandem_practice_get_has_coordinates (practice))
+    {
+      sqlite3_bind_double (stmt, 6, tandem_practice_get_latitude (practice));
+      sqlite3_bind_double (stmt, 7, tandem_practice_get_longitude (practice));
+    }
 
   return tandem_store_step_done (self, stmt, error) &&
          finish_team_write (self, practice, error);

@@ -31,6 +31,7 @@ struct _TandemStore
   GArray      *pending_people; /* gint64 person ids changed in this transaction */
   gboolean     pending_reset;
   gboolean     pending_team;
+  gboolean     pending_directory;
 };
 
 G_DEFINE_FINAL_TYPE (TandemStore, tandem_store, G_TYPE_OBJECT)
@@ -40,6 +41,7 @@ G_DEFINE_QUARK (tandem-store-error-quark, tandem_store_error)
 enum {
   SIGNAL_CHANGED,
   SIGNAL_TEAM_CHANGED,
+  SIGNAL_DIRECTORY_CHANGED,
   N_SIGNALS
 };
 
@@ -102,6 +104,19 @@ tandem_store_class_init (TandemStoreClass *klass)
    */
   signals[SIGNAL_TEAM_CHANGED] =
     g_signal_new ("team-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  /**
+   * TandemStore::directory-changed:
+   *
+   * Emitted after the community directory changed: its assets, their categories or the
+   * signposts to them.
+   */
+  signals[SIGNAL_DIRECTORY_CHANGED] =
+    g_signal_new ("directory-changed",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
@@ -750,13 +765,18 @@ emit_pending (TandemStore *self)
   g_autoptr(GArray) people = g_steal_pointer (&self->pending_people);
   gboolean reset = self->pending_reset;
   gboolean team = self->pending_team;
+  gboolean directory = self->pending_directory;
 
   self->pending_people = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->pending_reset = FALSE;
   self->pending_team = FALSE;
+  self->pending_directory = FALSE;
 
   if (team)
     g_signal_emit (self, signals[SIGNAL_TEAM_CHANGED], 0);
+
+  if (directory)
+    g_signal_emit (self, signals[SIGNAL_DIRECTORY_CHANGED], 0);
 
   if (reset)
     g_signal_emit (self, signals[SIGNAL_CHANGED], 0, (gint64) 0);
@@ -820,6 +840,7 @@ tandem_store_rollback (TandemStore *self)
   g_array_set_size (self->pending_people, 0);
   self->pending_reset = FALSE;
   self->pending_team = FALSE;
+  self->pending_directory = FALSE;
 }
 
 void
@@ -849,6 +870,12 @@ tandem_store_queue_team_change (TandemStore *self)
   self->pending_team = TRUE;
 }
 
+void
+tandem_store_queue_directory_change (TandemStore *self)
+{
+  self->pending_directory = TRUE;
+}
+
 /**
  * tandem_store_notify_reset:
  *
@@ -861,6 +888,7 @@ tandem_store_notify_reset (TandemStore *self)
   g_return_if_fail (TANDEM_IS_STORE (self));
 
   g_signal_emit (self, signals[SIGNAL_TEAM_CHANGED], 0);
+  g_signal_emit (self, signals[SIGNAL_DIRECTORY_CHANGED], 0);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0, (gint64) 0);
 }
 

@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "tandem-asset.h"
+#include "tandem-asset-category.h"
 #include "tandem-caseload-entry.h"
 #include "tandem-contact.h"
 #include "tandem-measure-result.h"
@@ -10,6 +12,7 @@
 #include "tandem-plan.h"
 #include "tandem-practice.h"
 #include "tandem-referral.h"
+#include "tandem-signpost.h"
 #include "tandem-staff.h"
 
 G_BEGIN_DECLS
@@ -176,6 +179,63 @@ GPtrArray      *tandem_store_list_measure_results  (TandemStore          *self,
                                                     GError              **error);
 gboolean        tandem_store_delete_measure_result (TandemStore          *self,
                                                     TandemMeasureResult  *result,
+                                                    GError              **error);
+
+/* The community directory */
+typedef struct
+{
+  guint added;
+  guint updated;
+  guint unchanged;
+} TandemImportTally;
+
+typedef void (*TandemImportProgressFunc) (guint    done,
+                                          guint    total,
+                                          gpointer user_data);
+
+gboolean        tandem_store_save_asset            (TandemStore          *self,
+                                                    TandemAsset          *asset,
+                                                    GError              **error);
+TandemAsset    *tandem_store_load_asset            (TandemStore          *self,
+                                                    gint64                id,
+                                                    GError              **error);
+gboolean        tandem_store_delete_asset          (TandemStore          *self,
+                                                    gint64                id,
+                                                    GError              **error);
+gboolean        tandem_store_verify_asset          (TandemStore          *self,
+                                                    gint64                id,
+                                                    const char           *today,
+                                                    GError              **error);
+GPtrArray      *tandem_store_list_assets           (TandemStore          *self,
+                                                    GError              **error);
+GArray         *tandem_store_search_assets         (TandemStore          *self,
+                                                    const char           *text,
+                                                    GError              **error);
+GPtrArray      *tandem_store_list_asset_categories (TandemStore          *self,
+                                                    GError              **error);
+gboolean        tandem_store_save_asset_category   (TandemStore          *self,
+                                                    TandemAssetCategory  *category,
+                                                    GError              **error);
+gboolean        tandem_store_import_assets         (TandemStore              *self,
+                                                    GPtrArray                *assets,
+                                                    TandemImportProgressFunc  progress,
+                                                    gpointer                  user_data,
+                                                    GCancellable             *cancellable,
+                                                    TandemImportTally        *tally,
+                                                    GError                  **error);
+
+/* Signposting and referral to assets */
+gboolean        tandem_store_save_signpost         (TandemStore          *self,
+                                                    TandemSignpost       *signpost,
+                                                    GError              **error);
+GPtrArray      *tandem_store_list_signposts        (TandemStore          *self,
+                                                    gint64                person_id,
+                                                    GError              **error);
+GPtrArray      *tandem_store_list_asset_signposts  (TandemStore          *self,
+                                                    gint64                asset_id,
+                                                    GError              **error);
+gboolean        tandem_store_delete_signpost       (TandemStore          *self,
+                                                    TandemSignpost       *signpost,
                                                     GError              **error);
 
 /* Drafts: what the user typed in a form that could not be saved yet */

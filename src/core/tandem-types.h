@@ -5,12 +5,14 @@
 
 G_BEGIN_DECLS
 
+typedef struct _TandemAsset        TandemAsset;
 typedef struct _TandemCaseload     TandemCaseload;
 typedef struct _TandemCaseloadItem TandemCaseloadItem;
 typedef struct _TandemContact      TandemContact;
 typedef struct _TandemPerson       TandemPerson;
 typedef struct _TandemPractice     TandemPractice;
 typedef struct _TandemReferral     TandemReferral;
+typedef struct _TandemSignpost     TandemSignpost;
 typedef struct _TandemStaff        TandemStaff;
 typedef struct _TandemStore        TandemStore;
 
@@ -207,5 +209,91 @@ typedef enum
   TANDEM_CASELOAD_ORDER_PRIORITY,    /*< nick=priority >*/
   TANDEM_CASELOAD_ORDER_REVIEW,      /*< nick=review >*/
 } TandemCaseloadOrder;
+
+/* The community directory. Asset types follow asset-based community development. */
+typedef enum
+{
+  TANDEM_ASSET_ASSOCIATION,         /*< nick=association >*/
+  TANDEM_ASSET_INDIVIDUAL,          /*< nick=individual >*/
+  TANDEM_ASSET_INSTITUTION,         /*< nick=institution >*/
+  TANDEM_ASSET_PHYSICAL_SPACE,      /*< nick=physical-space >*/
+  TANDEM_ASSET_ECONOMIC,            /*< nick=economic >*/
+  TANDEM_ASSET_CULTURAL,            /*< nick=cultural >*/
+} TandemAssetType;
+
+typedef enum
+{
+  TANDEM_COST_UNKNOWN,              /*< nick=unknown >*/
+  TANDEM_COST_FREE,                 /*< nick=free >*/
+  TANDEM_COST_PAID,                 /*< nick=paid >*/
+  TANDEM_COST_DONATION,             /*< nick=donation >*/
+} TandemAssetCost;
+
+/* How a person gets in. */
+typedef enum /*< flags >*/
+{
+  TANDEM_ACCESS_NONE          = 0,      /*< nick=none >*/
+  TANDEM_ACCESS_SELF_REFER    = 1 << 0, /*< nick=self-refer >*/
+  TANDEM_ACCESS_REFERRAL      = 1 << 1, /*< nick=referral >*/
+  TANDEM_ACCESS_CALL_FIRST    = 1 << 2, /*< nick=call-first >*/
+  TANDEM_ACCESS_DROP_IN       = 1 << 3, /*< nick=drop-in >*/
+} TandemAccessRoutes;
+
+typedef enum /*< flags >*/
+{
+  TANDEM_ACCESSIBLE_NONE         = 0,      /*< nick=none >*/
+  TANDEM_ACCESSIBLE_WHEELCHAIR   = 1 << 0, /*< nick=wheelchair >*/
+  TANDEM_ACCESSIBLE_TOILET       = 1 << 1, /*< nick=accessible-toilet >*/
+  TANDEM_ACCESSIBLE_HEARING_LOOP = 1 << 2, /*< nick=hearing-loop >*/
+  TANDEM_ACCESSIBLE_PARKING      = 1 << 3, /*< nick=parking >*/
+  TANDEM_ACCESSIBLE_BSL          = 1 << 4, /*< nick=bsl >*/
+  TANDEM_ACCESSIBLE_QUIET_SPACE  = 1 << 5, /*< nick=quiet-space >*/
+} TandemAccessibility;
+
+/* Days of the week, Monday first as in the UK; a schedule's days and a filter's day. */
+typedef enum /*< flags >*/
+{
+  TANDEM_DAYS_NONE      = 0,      /*< nick=none >*/
+  TANDEM_DAYS_MONDAY    = 1 << 0, /*< nick=mon >*/
+  TANDEM_DAYS_TUESDAY   = 1 << 1, /*< nick=tue >*/
+  TANDEM_DAYS_WEDNESDAY = 1 << 2, /*< nick=wed >*/
+  TANDEM_DAYS_THURSDAY  = 1 << 3, /*< nick=thu >*/
+  TANDEM_DAYS_FRIDAY    = 1 << 4, /*< nick=fri >*/
+  TANDEM_DAYS_SATURDAY  = 1 << 5, /*< nick=sat >*/
+  TANDEM_DAYS_SUNDAY    = 1 << 6, /*< nick=sun >*/
+} TandemDays;
+
+/* The suitability and safeguarding check's outcome. A red asset is not used for a referral
+ * without a recorded override. */
+typedef enum
+{
+  TANDEM_SUITABILITY_UNCHECKED,     /*< nick=unchecked >*/
+  TANDEM_SUITABILITY_GREEN,         /*< nick=green >*/
+  TANDEM_SUITABILITY_AMBER,         /*< nick=amber >*/
+  TANDEM_SUITABILITY_RED,           /*< nick=red >*/
+} TandemSuitability;
+
+/* Signposting gives information; a referral passes the person on. */
+typedef enum
+{
+  TANDEM_SIGNPOST_SIGNPOST,         /*< nick=signpost >*/
+  TANDEM_SIGNPOST_REFERRAL,         /*< nick=referral >*/
+} TandemSignpostKind;
+
+typedef enum
+{
+  TANDEM_HANDOVER_INFORMATION,      /*< nick=information >*/
+  TANDEM_HANDOVER_WARM,             /*< nick=warm-handover >*/
+  TANDEM_HANDOVER_ACCOMPANIED,      /*< nick=accompanied >*/
+} TandemHandover;
+
+typedef enum
+{
+  TANDEM_SIGNPOST_OUTCOME_PENDING,         /*< nick=pending >*/
+  TANDEM_SIGNPOST_OUTCOME_ATTENDED,        /*< nick=attended >*/
+  TANDEM_SIGNPOST_OUTCOME_STILL_ATTENDING, /*< nick=still-attending >*/
+  TANDEM_SIGNPOST_OUTCOME_DID_NOT_ATTEND,  /*< nick=did-not-attend >*/
+  TANDEM_SIGNPOST_OUTCOME_DECLINED,        /*< nick=declined >*/
+} TandemSignpostOutcome;
 
 G_END_DECLS

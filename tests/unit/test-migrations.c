@@ -70,6 +70,16 @@ static const Step steps[] = {
       "SELECT count(*) = 1 FROM sqlite_master WHERE type = 'index' AND name = 'measure_person'",
       NULL },
   },
+  /* 3: the community directory and signposting; practices gain coordinates. */
+  {
+    version_1_rows,
+    { "asset_category", "asset", "asset_in_category", "asset_search", "signpost", NULL },
+    { "SELECT count(*) = 1 FROM practice WHERE name = 'Riverside Surgery' AND latitude IS NULL",
+      "SELECT count(*) = 17 FROM asset_category WHERE retired = 0",
+      "SELECT count(*) = 1 FROM asset_category WHERE key = 'carers' AND name = 'Carers'",
+      "SELECT count(*) = 1 FROM person WHERE given_name = 'Zoë'",
+      NULL },
+  },
 };
 
 static void
