@@ -150,15 +150,16 @@ bind_asset (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, ASSET_TIMESTAMP, now, -1, SQLITE_TRANSIENT);
 }
 
+#define SELECT_ASSETS "SELECT " ASSET_COLUMNS ", " ASSET_CATEGORY_KEYS " FROM asset "
+
+/* @sql is a literal: the store caches statements by its address. */
 static TandemAsset *
 load_asset (TandemStore  *self,
-            const char   *where,
+            const char   *sql,
             const char   *value,
             gint64        id,
             GError      **error)
 {
-  g_autofree char *sql = g_strconcat ("SELECT " ASSET_COLUMNS ", " ASSET_CATEGORY_KEYS
-                                      " FROM asset WHERE ", where, NULL);
   g_autoptr(TandemStoreStatement) stmt = tandem_store_prepare (self, sql, error);
   int rc;
 
@@ -191,7 +192,7 @@ tandem_store_load_asset (TandemStore  *self,
 {
   g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
 
-  return load_asset (self, "id = ?1", NULL, id, error);
+  return load_asset (self, SELECT_ASSETS "WHERE id = ?1", NULL, id, error);
 }
 
 /* The words the search finds a category by: its stored name, and its name as shown. */
@@ -379,6 +380,11 @@ property_differs (TandemAsset *a,
   g_object_get_property (G_OBJECT (a), name, &value_a);
   g_object_get_property (G_OBJECT (b), name, &value_b);
 
+  /* The model reads NULL and "" alike. */
+  if (G_VALUE_HOLDS_STRING (&value_a))
+    return g_strcmp0 (g_value_get_string (&value_a) ? g_value_get_string (&value_a) : "",
+                      g_value_get_string (&value_b) ? g_value_get_string (&value_b) : "") != 0;
+
   return g_param_values_cmp (pspec, &value_a, &value_b) != 0;
 }
 
@@ -549,10 +555,7 @@ tandem_store_list_assets (TandemStore  *self,
 
   g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
 
-  stmt = tandem_store_prepare (self,
-                               "SELECT " ASSET_COLUMNS ", " ASSET_CATEGORY_KEYS " FROM asset "
-                               "ORDER BY name COLLATE NOCASE, id",
-                               error);
+  stmt = tandem_store_prepare (self, SELECT_ASSETS "ORDER BY name COLLATE NOCASE, id", error);
   if (stmt == NULL)
     return NULL;
 
@@ -845,8 +848,8 @@ import_one (TandemStore       *self,
   g_autoptr(TandemAsset) stored = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  stored = load_asset (self, "oruk_id = ?1", tandem_asset_get_oruk_id (imported), 0,
-                       &local_error);
+  stored = load_asset (self, SELECT_ASSETS "WHERE oruk_id = ?1",
+                       tandem_asset_get_oruk_id (imported), 0, &local_error);
   if (stored == NULL)
     {
       if (!g_error_matches (local_error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND))
@@ -1075,15 +1078,17 @@ tandem_store_save_signpost (TandemStore     *self,
   return tandem_store_write (self, write_signpost, signpost, error);
 }
 
+#define SELECT_SIGNPOSTS(where) \
+  "SELECT " SIGNPOST_COLUMNS " FROM signpost WHERE " where " ORDER BY made_on DESC, id DESC"
+
+/* @sql is a literal: the store caches statements by its address. */
 static GPtrArray *
 list_signposts (TandemStore  *self,
-                const char   *where,
+                const char   *sql,
                 gint64        id,
                 GError      **error)
 {
   g_autoptr(GPtrArray) signposts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *sql = g_strconcat ("SELECT " SIGNPOST_COLUMNS " FROM signpost WHERE ", where,
-                                      " ORDER BY made_on DESC, id DESC", NULL);
   g_autoptr(TandemStoreStatement) stmt = tandem_store_prepare (self, sql, error);
   int rc;
 
@@ -1116,7 +1121,7 @@ tandem_store_list_signposts (TandemStore  *self,
 {
   g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
 
-  return list_signposts (self, "person_id = ?1", person_id, error);
+  return list_signposts (self, SELECT_SIGNPOSTS ("person_id = ?1"), person_id, error);
 }
 
 /**
@@ -1132,7 +1137,7 @@ tandem_store_list_asset_signposts (TandemStore  *self,
 {
   g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
 
-  return list_signposts (self, "asset_id = ?1", asset_id, error);
+  return list_signposts (self, SELECT_SIGNPOSTS ("asset_id = ?1"), asset_id, error);
 }
 
 static gboolean

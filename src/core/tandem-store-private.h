@@ -7,8 +7,9 @@
 
 G_BEGIN_DECLS
 
-/* A statement from the store's cache: it is reset and its bindings cleared when handed out,
- * and reset again when the g_autoptr goes out of scope so no read stays open. */
+/* A statement from the store's cache, which is keyed by the SQL's address: pass string
+ * literals only, never a string built at run time. It is reset and its bindings cleared when
+ * handed out, and reset again when the g_autoptr goes out of scope so no read stays open. */
 typedef sqlite3_stmt TandemStoreStatement;
 
 static inline void
