@@ -68,7 +68,6 @@ row_cb (int   terminator,
     {
       g_ptr_array_add (reader->fields, NULL);
       table->header = (GStrv) g_ptr_array_steal (reader->fields, NULL);
-      reader->fields = g_ptr_array_new_with_free_func (g_free);
       for (guint i = 0; table->header[i] != NULL; i++)
         g_strstrip (table->header[i]);
       return;

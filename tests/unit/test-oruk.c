@@ -466,7 +466,7 @@ test_malformed (void)
   g_autofree char *ragged_folder = g_path_get_dirname (ragged);
   const char *paths[] = { json, not_services, csv_folder, ragged_folder, ragged };
 
-  write_file (dir, "tables/organizations.csv", "id,name\no1,Org\n");
+  g_free (write_file (dir, "tables/organizations.csv", "id,name\no1,Org\n"));
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
