@@ -16,6 +16,8 @@
 #include "tandem-language.h"
 #include "tandem-measure-history.h"
 #include "tandem-nhs-number.h"
+#include "tandem-oruk-export.h"
+#include "tandem-oruk-import.h"
 #include "tandem-plan-batch.h"
 #include "tandem-plan-diff.h"
 #include "tandem-plan-document.h"
@@ -893,6 +895,278 @@ measures_list_command (TandemStore  *store,
   return 0;
 }
 
+/* The community directory */
+
+static void
+import_progress_cb (guint    done,
+                    guint    total,
+                    gpointer user_data)
+{
+  if (json_output || !isatty (fileno (stderr)))
+    return;
+
+  g_printerr ("\r");
+  /* Translators: progress of an import, as in "Imported 500 of 800 services" */
+  g_printerr (_("Imported %u of %u services"), done, total);
+  if (done == total)
+    g_printerr ("\n");
+}
+
+static JsonNode *
+report_to_json (TandemOrukReport *report)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "read");
+  json_builder_add_int_value (builder, report->n_read);
+  json_builder_set_member_name (builder, "added");
+  json_builder_add_int_value (builder, report->added);
+  json_builder_set_member_name (builder, "updated");
+  json_builder_add_int_value (builder, report->updated);
+  json_builder_set_member_name (builder, "unchanged");
+  json_builder_add_int_value (builder, report->unchanged);
+  json_builder_set_member_name (builder, "problems");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < report->problems->len; i++)
+    {
+      TandemOrukProblem *problem = g_ptr_array_index (report->problems, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "source");
+      json_builder_add_string_value (builder, problem->source);
+      json_builder_set_member_name (builder, "record");
+      json_builder_add_string_value (builder, problem->record);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, problem->name);
+      json_builder_set_member_name (builder, "skipped");
+      json_builder_add_boolean_value (builder, problem->skipped);
+      json_builder_set_member_name (builder, "reason");
+      json_builder_add_string_value (builder, problem->reason);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+static void
+print_report (TandemOrukReport *report)
+{
+  g_print (_("Read %u services: %u added, %u updated, %u unchanged, %u skipped\n"),
+           report->n_read, report->added, report->updated, report->unchanged,
+           tandem_oruk_report_count_skipped (report));
+
+  for (guint i = 0; i < report->problems->len; i++)
+    {
+      TandemOrukProblem *problem = g_ptr_array_index (report->problems, i);
+
+      /* Translators: one line of an import's report: the feed, the record's id or name,
+       * then what was wrong with it */
+      g_print (problem->skipped ? _("Skipped %s %s (%s): %s\n") : _("Warning %s %s (%s): %s\n"),
+               problem->source, problem->record, problem->name, problem->reason);
+    }
+}
+
+static int
+directory_import_command (TandemStore  *store,
+                          int           argc,
+                          char        **argv)
+{
+  g_autoptr(GOptionContext) context =
+    command_context (_("FILE|FOLDER"),
+                     _("Import an Open Referral UK directory: a v1 or v3 JSON file, a folder "
+                       "of them, or a folder of v3 CSV tables. Importing the same feed again "
+                       "updates it and keeps the team's notes, checks and edits."),
+                     NULL);
+  g_autoptr(TandemOrukReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+
+  if (argc != 2)
+    return fail (_("Say which file or folder to import, for example: "
+                   "tandem-cli directory import services.json"));
+
+  ok = tandem_oruk_import_run (store, argv[1], import_progress_cb, NULL, NULL, &report, &error);
+  if (!ok)
+    return fail ("%s", error->message);
+
+  if (json_output)
+    {
+      g_autoptr(JsonNode) root = report_to_json (report);
+
+      print_json (root);
+    }
+  else
+    print_report (report);
+
+  return 0;
+}
+
+static int
+directory_export_command (TandemStore  *store,
+                          int           argc,
+                          char        **argv)
+{
+  g_autofree char *format = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("oruk-json (Open Referral UK v3, the default) or csv"), N_("FORMAT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    command_context (_("FILE"), _("Export the directory to share it, without the team's notes "
+                                  "and suitability checks."), entries);
+  g_autoptr(GError) error = NULL;
+  TandemOrukExportFormat export_format;
+  guint n = 0;
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+
+  if (format == NULL || g_str_equal (format, "oruk-json"))
+    export_format = TANDEM_ORUK_EXPORT_JSON;
+  else if (g_str_equal (format, "csv"))
+    export_format = TANDEM_ORUK_EXPORT_CSV;
+  else
+    {
+      fail (_("Unknown format “%s”: use oruk-json or csv"), format);
+      return 2;
+    }
+
+  if (argc != 2)
+    {
+      fail (_("Say which file to write, for example: "
+              "tandem-cli directory export --format csv directory.csv"));
+      return 2;
+    }
+
+  if (!tandem_oruk_export_run (store, argv[1], export_format, &n, &error))
+    return fail ("%s: %s", argv[1], error->message);
+
+  if (!json_output)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u asset to %s\n",
+                          "Exported %u assets to %s\n", n),
+             n, argv[1]);
+
+  return 0;
+}
+
+static void
+print_asset_line (TandemAsset *asset)
+{
+  g_autofree char *name = pad (tandem_asset_get_name (asset), 40);
+  g_autofree char *organisation = pad (tandem_asset_get_organisation (asset), 32);
+
+  g_print ("%-8" G_GINT64_FORMAT " %s %s %s\n", tandem_record_get_id (asset), name,
+           organisation, tandem_asset_get_postcode (asset));
+}
+
+static int
+print_assets (GPtrArray *assets)
+{
+  if (json_output)
+    {
+      g_autoptr(JsonNode) root = records_to_json (assets);
+
+      print_json (root);
+      return 0;
+    }
+
+  for (guint i = 0; i < assets->len; i++)
+    print_asset_line (g_ptr_array_index (assets, i));
+
+  return 0;
+}
+
+static int
+directory_search_command (TandemStore  *store,
+                          int           argc,
+                          char        **argv)
+{
+  g_autoptr(GOptionContext) context =
+    command_context (_("TEXT"), _("Find assets by name, organisation, description, category "
+                                  "or place."), NULL);
+  g_autoptr(GPtrArray) assets = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+
+  if (argc < 2)
+    return fail (_("Say what to search for, for example: tandem-cli directory search walking"));
+
+  text = g_strjoinv (" ", argv + 1);
+  if ((ids = tandem_store_search_assets (store, text, &error)) == NULL)
+    return fail ("%s", error->message);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      TandemAsset *asset = tandem_store_load_asset (store, g_array_index (ids, gint64, i),
+                                                    &error);
+
+      if (asset == NULL)
+        return fail ("%s", error->message);
+      g_ptr_array_add (assets, asset);
+    }
+
+  print_assets (assets);
+  if (assets->len == 0 && !json_output)
+    g_printerr (_("No asset matches “%s”\n"), text);
+
+  return 0;
+}
+
+static int
+directory_stale_command (TandemStore  *store,
+                         int           argc,
+                         char        **argv)
+{
+  int months = 6;
+  const GOptionEntry entries[] = {
+    { "months", 'm', 0, G_OPTION_ARG_INT, &months,
+      N_("Stale when not verified for N months (6 by default)"), N_("N") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    command_context (NULL, _("List the assets nobody has verified lately."), entries);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) stale = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+
+  if (months < 1 || months > 120)
+    {
+      fail (_("--months must be between 1 and 120"));
+      return 2;
+    }
+
+  if ((all = tandem_store_list_assets (store, &error)) == NULL)
+    return fail ("%s", error->message);
+
+  tandem_date_set_today (&today);
+  for (guint i = 0; i < all->len; i++)
+    if (tandem_asset_is_stale (g_ptr_array_index (all, i), &today, months))
+      g_ptr_array_add (stale, g_object_ref (g_ptr_array_index (all, i)));
+
+  print_assets (stale);
+  if (stale->len == 0 && !json_output)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "Every asset was verified in the last %d month\n",
+                             "Every asset was verified in the last %d months\n", months),
+                months);
+
+  return 0;
+}
+
 static int
 check_command (TandemStore  *store,
                int           argc,
@@ -954,6 +1228,12 @@ static const struct {
   { "plan export", plan_export_command, N_("Print a person's plan as a PDF (--output FILE)") },
   { "plans export", plans_export_command, N_("Print many plans as PDFs (--due, --combined)") },
   { "measures list", measures_list_command, N_("List a person's outcome measures") },
+  { "directory import", directory_import_command,
+    N_("Import an Open Referral UK file or folder") },
+  { "directory export", directory_export_command,
+    N_("Export the directory (--format oruk-json|csv)") },
+  { "directory search", directory_search_command, N_("Find assets in the directory") },
+  { "directory stale", directory_stale_command, N_("List assets not verified lately (--months N)") },
   { "check", check_command, N_("Check integrity and schema version") },
 };
 
@@ -963,7 +1243,7 @@ describe_commands (void)
   GString *text = g_string_new (_("Commands:"));
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_string_append_printf (text, "\n  %-16s %s", commands[i].words, _(commands[i].summary));
+    g_string_append_printf (text, "\n  %-18s %s", commands[i].words, _(commands[i].summary));
 
   return g_string_free (text, FALSE);
 }

@@ -28,6 +28,9 @@
 #   5. Print preview: preview-bench (see the comment at its top): Poppler's render of page 1
 #      of a printed plan at 96 dpi, in English and Urdu, 100 times each, and the layout, PDF
 #      and Poppler load before it. No display is needed.
+#   6. Directory import: directory-import-bench (see the comment at its top): both real
+#      ORUK v1 feeds of ../shared/testdata/oruk into a fresh database, parse and store timed
+#      apart. Skipped, with a message, when that folder is not there.
 #
 # Everything runs under one Xvfb, with GSettings in memory and XDG folders of its own, so
 # nothing of the user's is read or changed. It prints figures and the goals they are
@@ -77,6 +80,8 @@ SEARCH_BENCH=$BUILD_DIR/tests/bench/search-bench
 PLAN_BENCH=$BUILD_DIR/tests/bench/plan-bench
 PRINT_BENCH=$BUILD_DIR/tests/bench/print-bench
 PREVIEW_BENCH=$BUILD_DIR/tests/bench/preview-bench
+DIRECTORY_BENCH=$BUILD_DIR/tests/bench/directory-import-bench
+ORUK_TESTDATA=$(cd "$(dirname "$0")/../.." && pwd)/../shared/testdata/oruk
 BENCH_DIR=$BUILD_DIR/bench
 # The number goes up whenever the example data changes, so a cached database made by an
 # older generator is not measured by mistake (2: with plans and outcome measures).
@@ -91,7 +96,7 @@ GOAL_RSS_MB=150
 # under one Xvfb for all the measurements.
 if [ "$INNER" = 0 ]; then
   for f in "$TANDEM" "$TANDEM_CLI" "$BARE" "$PROBE" "$SEARCH_BENCH" "$PLAN_BENCH" \
-           "$PRINT_BENCH" "$PREVIEW_BENCH" \
+           "$PRINT_BENCH" "$PREVIEW_BENCH" "$DIRECTORY_BENCH" \
            "$BUILD_DIR/data/gschemas.compiled"; do
     [ -e "$f" ] || die "$f is missing: build first with ninja -C $BUILD_DIR"
   done
@@ -281,3 +286,6 @@ echo
 
 echo
 "$PREVIEW_BENCH" --runs 100 || die "preview-bench failed"
+
+echo
+"$DIRECTORY_BENCH" "$ORUK_TESTDATA" --runs 5 || die "directory-import-bench failed"

@@ -2,7 +2,9 @@
 #include "config.h"
 
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "tandem-test-util.h"
 
@@ -157,6 +159,96 @@ test_errors (void)
   g_assert_nonnull (strstr (no_version.err, "no version 99"));
 }
 
+static const char directory_feed[] =
+  "[{\"id\": \"w1\", \"name\": \"Striders walking group\", \"description\": \"<p>Walks</p>\","
+  "  \"organization\": {\"name\": \"Riverside Centre\"}, \"assured_date\": \"2001-01-01\","
+  "  \"service_at_locations\": [{\"location\": {\"addresses\": [{\"address_1\": \"Mill Lane\","
+  "    \"postal_code\": \"LS6 2AB\"}]}}]},"
+  " {\"id\": \"w2\", \"name\": \"\", \"organization\": {\"name\": \"X\"}},"
+  " {\"id\": \"w3\", \"name\": \"Carers cafe\", \"organization\": {\"name\": \"Carers Trust\"},"
+  "  \"assured_date\": \"2999-01-01\"}]";
+
+static void
+test_directory (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *database = tandem_test_dir_file (dir, "cli.db");
+  g_autofree char *feed = tandem_test_dir_file (dir, "feed.json");
+  g_autofree char *exported = tandem_test_dir_file (dir, "out.json");
+  g_autofree char *csv = tandem_test_dir_file (dir, "out.csv");
+  g_autofree char *csv_text = NULL;
+  g_auto(Run) import = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) search = { 0 };
+  g_auto(Run) stale = { 0 };
+  g_auto(Run) export_json = { 0 };
+  g_auto(Run) export_csv = { 0 };
+  g_auto(Run) bad_format = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) help = { 0 };
+  g_autoptr(JsonNode) report = NULL;
+  g_autoptr(JsonNode) exported_root = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (feed, directory_feed, -1, &error);
+  g_assert_no_error (error);
+
+  run_cli (&import, database, "directory", "import", feed, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  g_assert_nonnull (strstr (import.out, "Read 3 services: 2 added, 0 updated, 0 unchanged, "
+                                        "1 skipped"));
+  g_assert_nonnull (strstr (import.out, "Skipped feed w2 (): Empty name"));
+
+  run_cli (&again, database, "--json", "directory", "import", feed, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  report = parse (again.out);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (report), "added"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (report), "unchanged"), ==, 2);
+
+  run_cli (&search, database, "directory", "search", "walk", NULL);
+  g_assert_cmpint (search.status, ==, 0);
+  g_assert_nonnull (strstr (search.out, "Striders walking group"));
+  g_assert_nonnull (strstr (search.out, "Riverside Centre"));
+  g_assert_nonnull (strstr (search.out, "LS6 2AB"));
+  g_assert_null (strstr (search.out, "Carers cafe"));
+
+  run_cli (&stale, database, "directory", "stale", "--months", "6", NULL);
+  g_assert_cmpint (stale.status, ==, 0);
+  g_assert_nonnull (strstr (stale.out, "Striders walking group"));
+  g_assert_null (strstr (stale.out, "Carers cafe"));
+
+  run_cli (&export_json, database, "directory", "export", "--format", "oruk-json", exported,
+           NULL);
+  g_assert_cmpint (export_json.status, ==, 0);
+  g_assert_nonnull (strstr (export_json.out, "Exported 2 assets"));
+  {
+    g_autofree char *text = NULL;
+
+    g_file_get_contents (exported, &text, NULL, &error);
+    g_assert_no_error (error);
+    exported_root = parse (text);
+    g_assert_cmpuint (json_array_get_length (json_node_get_array (exported_root)), ==, 2);
+  }
+
+  run_cli (&export_csv, database, "directory", "export", "--format", "csv", csv, NULL);
+  g_assert_cmpint (export_csv.status, ==, 0);
+  g_file_get_contents (csv, &csv_text, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (csv_text, "id,name,organisation,"));
+
+  run_cli (&bad_format, database, "directory", "export", "--format", "xml", csv, NULL);
+  g_assert_cmpint (bad_format.status, ==, 2);
+  g_assert_nonnull (strstr (bad_format.err, "oruk-json or csv"));
+
+  run_cli (&missing, database, "directory", "import", "/nonexistent/feed.json", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "tandem-cli: "));
+
+  run_cli (&help, database, "--help", NULL);
+  g_assert_nonnull (strstr (help.out, "directory import"));
+  g_assert_nonnull (strstr (help.out, "directory stale"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -172,6 +264,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/plans-and-measures", test_plans_and_measures);
   g_test_add_func ("/cli/errors", test_errors);
+  g_test_add_func ("/cli/directory", test_directory);
 
   return g_test_run ();
 }
