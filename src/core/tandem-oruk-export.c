@@ -234,7 +234,7 @@ build_schedules (JsonBuilder *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      TandemSession session;
+      TandemScheduleSession session;
 
       if (*g_strstrip (lines[i]) == '\0' || !tandem_schedule_parse_line (lines[i], &session))
         continue;
@@ -253,7 +253,7 @@ build_schedules (JsonBuilder *builder,
         }
       add_nonempty (builder, "description", session.note);
       json_builder_end_object (builder);
-      tandem_session_clear (&session);
+      tandem_schedule_session_clear (&session);
     }
   json_builder_end_array (builder);
 }

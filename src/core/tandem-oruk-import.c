@@ -700,11 +700,11 @@ static void
 add_line (Schedule *schedule,
           char     *line)
 {
-  TandemSession session;
+  TandemScheduleSession session;
   gboolean readable = *line != '\0' && tandem_schedule_parse_line (line, &session);
 
   if (readable)
-    tandem_session_clear (&session);
+    tandem_schedule_session_clear (&session);
 
   for (guint i = 0; readable && i < schedule->lines->len; i++)
     if (g_str_equal (g_ptr_array_index (schedule->lines, i), line))
@@ -722,7 +722,7 @@ static void
 add_note (Schedule   *schedule,
           const char *note)
 {
-  TandemSession session;
+  TandemScheduleSession session;
 
   if (*note == '\0')
     return;
@@ -730,7 +730,7 @@ add_note (Schedule   *schedule,
   tandem_schedule_parse_line (note, &session);
   add_line (schedule, session.day != TANDEM_DAYS_NONE ? g_strconcat ("\u2013 ", note, NULL)
                                                       : g_strdup (note));
-  tandem_session_clear (&session);
+  tandem_schedule_session_clear (&session);
 }
 
 static char *
@@ -796,7 +796,7 @@ add_schedule_cb (JsonObject *element,
   for (TandemDays day = TANDEM_DAYS_MONDAY; day <= TANDEM_DAYS_SUNDAY; day <<= 1)
     {
       g_autofree char *line = NULL;
-      TandemSession session;
+      TandemScheduleSession session;
 
       if ((days & day) == 0)
         continue;
@@ -808,7 +808,7 @@ add_schedule_cb (JsonObject *element,
         {
           gboolean readable = tandem_schedule_parse_line (line, &session);
 
-          tandem_session_clear (&session);
+          tandem_schedule_session_clear (&session);
           if (!readable)
             {
               g_free (line);

@@ -26,7 +26,7 @@ static const struct {
 };
 
 void
-tandem_session_clear (TandemSession *session)
+tandem_schedule_session_clear (TandemScheduleSession *session)
 {
   g_clear_pointer (&session->note, g_free);
 }
@@ -132,14 +132,14 @@ skip_spaces (const char *p)
 /**
  * tandem_schedule_parse_line:
  * @line: one line of a schedule
- * @session: (out caller-allocates): filled in; clear it with tandem_session_clear()
+ * @session: (out caller-allocates): filled in; clear it with tandem_schedule_session_clear()
  *
  * Returns: %FALSE when @line starts with a day but its times cannot be read, or it closes
  *   before it opens
  */
 gboolean
 tandem_schedule_parse_line (const char    *line,
-                            TandemSession *session)
+                            TandemScheduleSession *session)
 {
   const char *p = skip_spaces (line);
   const char *word_end = p;
@@ -204,11 +204,11 @@ tandem_schedule_get_days (const char *schedule)
   lines = g_strsplit (schedule, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      TandemSession session;
+      TandemScheduleSession session;
 
       if (tandem_schedule_parse_line (lines[i], &session))
         mask |= session.day;
-      tandem_session_clear (&session);
+      tandem_schedule_session_clear (&session);
     }
 
   return mask;
@@ -258,7 +258,7 @@ tandem_schedule_session_to_line (TandemDays  day,
  * Returns: one session for people to read, such as "Tuesday 10:00–12:00"
  */
 char *
-tandem_schedule_format_line (const TandemSession *session)
+tandem_schedule_format_line (const TandemScheduleSession *session)
 {
   GString *out = g_string_new (tandem_days_get_label (session->day));
 
@@ -293,7 +293,7 @@ tandem_schedule_format (const char *schedule)
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      TandemSession session;
+      TandemScheduleSession session;
       g_autofree char *text = NULL;
 
       if (*g_strstrip (lines[i]) == '\0')
@@ -303,7 +303,7 @@ tandem_schedule_format (const char *schedule)
         text = tandem_schedule_format_line (&session);
       else
         text = g_strdup (lines[i]);
-      tandem_session_clear (&session);
+      tandem_schedule_session_clear (&session);
 
       if (out->len > 0)
         g_string_append_c (out, '\n');
@@ -326,10 +326,10 @@ tandem_schedule_check (const char  *schedule,
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      TandemSession session;
+      TandemScheduleSession session;
       gboolean ok = tandem_schedule_parse_line (lines[i], &session);
 
-      tandem_session_clear (&session);
+      tandem_schedule_session_clear (&session);
       if (!ok)
         {
           g_set_error (error, TANDEM_ASSET_ERROR, TANDEM_ASSET_ERROR_INVALID,

@@ -17,22 +17,21 @@ typedef struct
   int         opens;      /* minutes after midnight, or -1 when not given */
   int         closes;     /* minutes after midnight, or -1 when not given */
   char       *note;
-} TandemSession;
+} TandemScheduleSession;
 
-void        tandem_session_clear         (TandemSession  *session);
-
-gboolean    tandem_schedule_parse_line   (const char     *line,
-                                          TandemSession  *session);
-guint       tandem_schedule_get_days     (const char     *schedule);
-char       *tandem_schedule_format       (const char     *schedule);
-char       *tandem_schedule_format_line  (const TandemSession *session);
-char       *tandem_schedule_session_to_line (TandemDays   day,
-                                             int          opens,
-                                             int          closes,
-                                             const char  *note);
-gboolean    tandem_schedule_check        (const char     *schedule,
-                                          GError        **error);
-TandemDays  tandem_days_from_name        (const char     *name);
-const char *tandem_days_get_label        (TandemDays      day);
+void        tandem_schedule_session_clear   (TandemScheduleSession       *session);
+gboolean    tandem_schedule_parse_line      (const char                  *line,
+                                             TandemScheduleSession       *session);
+guint       tandem_schedule_get_days        (const char                  *schedule);
+char       *tandem_schedule_format          (const char                  *schedule);
+char       *tandem_schedule_format_line     (const TandemScheduleSession *session);
+char       *tandem_schedule_session_to_line (TandemDays                   day,
+                                             int                          opens,
+                                             int                          closes,
+                                             const char                  *note);
+gboolean    tandem_schedule_check           (const char                  *schedule,
+                                             GError                     **error);
+TandemDays  tandem_days_from_name           (const char                  *name);
+const char *tandem_days_get_label           (TandemDays                   day);
 
 G_END_DECLS

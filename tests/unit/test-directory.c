@@ -22,30 +22,30 @@ make_asset (const char *name,
 static void
 test_schedule_parse (void)
 {
-  TandemSession session;
+  TandemScheduleSession session;
 
   g_assert_true (tandem_schedule_parse_line ("tue 10:00-12:00 from the library", &session));
   g_assert_cmpint (session.day, ==, TANDEM_DAYS_TUESDAY);
   g_assert_cmpint (session.opens, ==, 600);
   g_assert_cmpint (session.closes, ==, 720);
   g_assert_cmpstr (session.note, ==, "from the library");
-  tandem_session_clear (&session);
+  tandem_schedule_session_clear (&session);
 
   g_assert_true (tandem_schedule_parse_line ("Thursday 9.30 to 11.00", &session));
   g_assert_cmpint (session.day, ==, TANDEM_DAYS_THURSDAY);
   g_assert_cmpint (session.opens, ==, 570);
-  tandem_session_clear (&session);
+  tandem_schedule_session_clear (&session);
 
   g_assert_true (tandem_schedule_parse_line ("Closed on bank holidays", &session));
   g_assert_cmpint (session.day, ==, TANDEM_DAYS_NONE);
   g_assert_cmpstr (session.note, ==, "Closed on bank holidays");
-  tandem_session_clear (&session);
+  tandem_schedule_session_clear (&session);
 
   /* Closing before opening, an hour past 24, a day with no times after a dash. */
   g_assert_false (tandem_schedule_parse_line ("mon 12:00-10:00", &session));
-  tandem_session_clear (&session);
+  tandem_schedule_session_clear (&session);
   g_assert_false (tandem_schedule_parse_line ("mon 25:00-26:00", &session));
-  tandem_session_clear (&session);
+  tandem_schedule_session_clear (&session);
 
   g_assert_cmpuint (tandem_schedule_get_days ("mon 10:00-11:00\nTU\nsat\nnote"), ==,
                     TANDEM_DAYS_MONDAY | TANDEM_DAYS_TUESDAY | TANDEM_DAYS_SATURDAY);
