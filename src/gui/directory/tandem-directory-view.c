@@ -440,7 +440,7 @@ static GtkWidget *
 make_dropdown (GtkStringList *strings,
                const char    *label)
 {
-  GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (strings), NULL);
+  GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (strings)), NULL);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label, -1);
@@ -748,6 +748,12 @@ tandem_directory_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+
+  /* The list keeps the models until the template goes, after this: they must not call back. */
+  if (self->filtered != NULL)
+    g_signal_handlers_disconnect_by_data (self->filtered, self);
+  if (self->filter != NULL)
+    gtk_custom_filter_set_filter_func (GTK_CUSTOM_FILTER (self->filter), NULL, NULL, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->assets);
