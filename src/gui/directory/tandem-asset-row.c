@@ -38,6 +38,7 @@ G_DEFINE_FINAL_TYPE (TandemAssetRow, tandem_asset_row, GTK_TYPE_WIDGET)
 
 #define DOT_RADIUS 5.0
 #define CHIP_GAP 12
+#define MORE_WIDTH 28
 
 static const char *
 suitability_icon_name (TandemSuitability suitability)
@@ -148,6 +149,8 @@ tandem_asset_draw_dot (cairo_t    *cr,
   if (colour == NULL || !gdk_rgba_parse (&rgba, colour))
     gdk_rgba_parse (&rgba, "#77767b");
 
+  /* A new path, or cairo would join the dot to the text drawn before it. */
+  cairo_new_path (cr);
   cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
   gdk_cairo_set_source_rgba (cr, &rgba);
   cairo_fill_preserve (cr);
@@ -180,10 +183,24 @@ draw_chips (GtkDrawingArea *area,
       int chip_width;
       double dot_x;
 
+      gboolean last = i + 1 == self->chip_labels->len;
+
       pango_layout_get_pixel_size (layout, &text_width, &text_height);
       chip_width = 2 * DOT_RADIUS + 4 + text_width;
-      if (x + chip_width > width && x > 0)
-        break;
+
+      /* Those that do not fit are counted, so that none is silently missing. */
+      if (x > 0 && x + chip_width > width - (last ? 0 : MORE_WIDTH))
+        {
+          g_autofree char *more = g_strdup_printf ("+%u", self->chip_labels->len - i);
+          g_autoptr(PangoLayout) more_layout = gtk_widget_create_pango_layout (GTK_WIDGET (area),
+                                                                               more);
+
+          pango_layout_get_pixel_size (more_layout, &text_width, &text_height);
+          cairo_move_to (cr, rtl ? width - x - text_width : x, (height - text_height) / 2.0);
+          gdk_cairo_set_source_rgba (cr, &fg);
+          pango_cairo_show_layout (cr, more_layout);
+          break;
+        }
 
       dot_x = rtl ? width - x - DOT_RADIUS : x + DOT_RADIUS;
       tandem_asset_draw_dot (cr, dot_x, height / 2.0, DOT_RADIUS,
