@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "tandem-date.h"
@@ -115,6 +116,8 @@ static const struct {
   { "ended-on", past_date_rule, FALSE },
   { "contact-date", past_date_rule, TRUE },
   { "taken-on", past_date_rule, TRUE },
+  { "checked-on", past_date_rule, FALSE },
+  { "verified-on", past_date_rule, FALSE },
 };
 
 static gboolean
@@ -184,6 +187,53 @@ apply_string (gpointer     record,
   return TRUE;
 }
 
+/* A number typed into a text field: empty for none (0), otherwise within the property's range.
+ * Numbers are read the same in every locale, with a point for decimals, as maps give them. */
+static gboolean
+apply_typed_number (gpointer     record,
+                    GParamSpec  *pspec,
+                    const char  *typed,
+                    GHashTable  *errors)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (typed ? typed : ""));
+  GValue value = G_VALUE_INIT;
+  char *end = NULL;
+  double number = 0.0;
+
+  if (stripped[0] != '\0')
+    {
+      number = g_ascii_strtod (stripped, &end);
+      if (end == stripped || *end != '\0' || !isfinite (number))
+        {
+          add_error (errors, pspec->name, pspec->value_type == G_TYPE_DOUBLE
+                                          ? _("Type a number, such as 51.4545")
+                                          : _("Type a whole number, such as 18"));
+          return FALSE;
+        }
+    }
+
+  g_value_init (&value, pspec->value_type);
+  if (pspec->value_type == G_TYPE_DOUBLE)
+    g_value_set_double (&value, number);
+  else if (number != (int) number || number < G_MININT || number > G_MAXINT)
+    {
+      add_error (errors, pspec->name, _("Type a whole number, such as 18"));
+      return FALSE;
+    }
+  else
+    g_value_set_int (&value, (int) number);
+
+  if (g_param_value_validate (pspec, &value))
+    {
+      add_error (errors, pspec->name, _("This number is out of range"));
+      return FALSE;
+    }
+
+  g_object_set_property (record, pspec->name, &value);
+  g_value_unset (&value);
+  return TRUE;
+}
+
 static gboolean
 apply_member (gpointer     record,
               GParamSpec  *pspec,
@@ -197,6 +247,10 @@ apply_member (gpointer     record,
     return apply_string (record, pspec->name,
                          JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL,
                          today, errors);
+
+  if ((type == G_TYPE_DOUBLE || type == G_TYPE_INT) && JSON_NODE_HOLDS_VALUE (node) &&
+      json_node_get_value_type (node) == G_TYPE_STRING)
+    return apply_typed_number (record, pspec, json_node_get_string (node), errors);
 
   if (type == G_TYPE_BOOLEAN)
     g_object_set (record, pspec->name, json_node_get_boolean (node), NULL);

@@ -138,7 +138,7 @@ skip_spaces (const char *p)
  *   before it opens
  */
 gboolean
-tandem_schedule_parse_line (const char    *line,
+tandem_schedule_parse_line (const char            *line,
                             TandemScheduleSession *session)
 {
   const char *p = skip_spaces (line);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "tandem-caseload-view.h"
+#include "tandem-directory-view.h"
 #include "tandem-gui-util.h"
 #include "tandem-plans-view.h"
 #include "tandem-preferences-window.h"
@@ -28,6 +29,7 @@ struct _TandemWindow
   GtkWidget            *view_stack;
   GtkWidget            *caseload_view;
   GtkWidget            *plans_view;
+  GtkWidget            *directory_view;
   GtkWidget            *error_page;
 };
 
@@ -46,19 +48,26 @@ show_page (TandemWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", sections);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-caseload", sections);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plans", sections);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-directory", sections);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", sections);
 }
 
-/* The Plans section reads its plans the first time it is shown, not at every start. */
+/* The Plans and Directory sections read their records the first time they are shown, not at
+ * every start. */
 static void
 section_changed_cb (TandemWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (self->view_stack));
   TandemPlansView *plans_view = TANDEM_PLANS_VIEW (self->plans_view);
+  TandemDirectoryView *directory_view = TANDEM_DIRECTORY_VIEW (self->directory_view);
 
   if (self->session != NULL && g_strcmp0 (name, "plans") == 0 &&
       !tandem_plans_view_has_session (plans_view))
     tandem_plans_view_set_session (plans_view, self->session);
+
+  if (self->session != NULL && g_strcmp0 (name, "directory") == 0 &&
+      !tandem_directory_view_has_session (directory_view))
+    tandem_directory_view_set_session (directory_view, self->session);
 }
 
 static void
@@ -104,6 +113,14 @@ new_person_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   TandemWindow *self = TANDEM_WINDOW (widget);
+  const char *name = adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (self->view_stack));
+
+  /* Ctrl+N adds what the section shown lists: an asset in the Directory, a person elsewhere. */
+  if (g_strcmp0 (name, "directory") == 0)
+    {
+      gtk_widget_activate_action (self->directory_view, "directory.new-asset", NULL);
+      return;
+    }
 
   show_section (self, "caseload");
   gtk_widget_activate_action (self->caseload_view, "caseload.new-person", NULL);
@@ -120,6 +137,8 @@ find_action (GtkWidget  *widget,
   /* Searches the section shown. */
   if (g_strcmp0 (name, "plans") == 0)
     tandem_plans_view_focus_search (TANDEM_PLANS_VIEW (self->plans_view));
+  else if (g_strcmp0 (name, "directory") == 0)
+    tandem_directory_view_focus_search (TANDEM_DIRECTORY_VIEW (self->directory_view));
   else
     tandem_caseload_view_focus_search (TANDEM_CASELOAD_VIEW (self->caseload_view));
 }
@@ -129,8 +148,14 @@ show_section_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  show_section (TANDEM_WINDOW (widget), g_str_equal (action_name, "win.show-plans")
-                                        ? "plans" : "caseload");
+  const char *name = "caseload";
+
+  if (g_str_equal (action_name, "win.show-plans"))
+    name = "plans";
+  else if (g_str_equal (action_name, "win.show-directory"))
+    name = "directory";
+
+  show_section (TANDEM_WINDOW (widget), name);
 }
 
 /* Opens a person's plan, from their record in the caseload. */
@@ -184,6 +209,7 @@ tandem_window_class_init (TandemWindowClass *klass)
 
   g_type_ensure (TANDEM_TYPE_CASELOAD_VIEW);
   g_type_ensure (TANDEM_TYPE_PLANS_VIEW);
+  g_type_ensure (TANDEM_TYPE_DIRECTORY_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, toast_overlay);
@@ -192,12 +218,14 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, caseload_view);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, plans_view);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, directory_view);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, error_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.show-caseload", NULL, show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-plans", NULL, show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-directory", NULL, show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-plan", "x", show_plan_action);
   gtk_widget_class_install_action (widget_class, "win.print-plan", NULL, print_plan_action);
   gtk_widget_class_bind_template_callback (widget_class, section_changed_cb);
@@ -309,6 +337,19 @@ tandem_window_get_plans_view (TandemWindow *self)
   g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
 
   return self->plans_view;
+}
+
+/**
+ * tandem_window_get_directory_view:
+ *
+ * Returns: (transfer none): the Directory section
+ */
+GtkWidget *
+tandem_window_get_directory_view (TandemWindow *self)
+{
+  g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
+
+  return self->directory_view;
 }
 
 void

@@ -6,7 +6,9 @@
 #include <locale.h>
 
 #include "tandem-batch-dialog.h"
+#include "tandem-asset-editor.h"
 #include "tandem-caseload-view.h"
+#include "tandem-directory-view.h"
 #include "tandem-date.h"
 #include "tandem-example-data.h"
 #include "tandem-measure-editor.h"
@@ -424,6 +426,101 @@ plans_loaded (gpointer window)
   return !tandem_caseload_get_loading (tandem_session_get_plans (session));
 }
 
+/* A small directory: checked and unchecked, free and paid, one that needs checking. */
+static gint64
+add_directory (TandemStore *store)
+{
+  static const struct {
+    const char *name, *organisation, *categories, *schedule, *postcode;
+    TandemAssetCost cost;
+    TandemSuitability suitability;
+    gboolean stale;
+  } assets[] = {
+    { "Riverside Walking Group", "Friends of Riverside Park", "physical-activity,green,loneliness",
+      "tue 10:00-11:30 meet at the park gates\nsat 09:30-11:00", "BS3 1AB", TANDEM_COST_FREE,
+      TANDEM_SUITABILITY_GREEN, FALSE },
+    { "Carers’ Coffee Morning", "Southside Carers Centre", "carers,loneliness",
+      "thu 10:00-12:00", "BS3 4CD", TANDEM_COST_FREE, TANDEM_SUITABILITY_AMBER, TRUE },
+    { "Community Choir", "Bedminster Arts", "arts,mental-wellbeing", "wed 19:00-21:00",
+      "BS3 2EF", TANDEM_COST_PAID, TANDEM_SUITABILITY_GREEN, FALSE },
+    { "Debt and Benefits Advice", "Citizens Advice", "money,housing", "mon 09:00-17:00\nfri 09:00-13:00",
+      "BS1 6GH", TANDEM_COST_FREE, TANDEM_SUITABILITY_GREEN, FALSE },
+    { "Men’s Shed", "Knowle Men’s Shed", "loneliness,older-people,learning", "tue 13:00-16:00",
+      "BS4 2JK", TANDEM_COST_DONATION, TANDEM_SUITABILITY_UNCHECKED, TRUE },
+    { "Unvetted Befriending Line", "", "loneliness", "", "", TANDEM_COST_UNKNOWN,
+      TANDEM_SUITABILITY_RED, FALSE },
+  };
+  g_autofree char *today = tandem_date_today_iso ();
+  gint64 first = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (assets); i++)
+    {
+      g_autoptr(TandemAsset) asset = tandem_asset_new ();
+      g_autoptr(GError) error = NULL;
+
+      tandem_asset_set_name (asset, assets[i].name);
+      tandem_asset_set_organisation (asset, assets[i].organisation);
+      tandem_asset_set_categories (asset, assets[i].categories);
+      tandem_asset_set_schedule (asset, assets[i].schedule);
+      tandem_asset_set_postcode (asset, assets[i].postcode);
+      tandem_asset_set_cost (asset, assets[i].cost);
+      tandem_asset_set_suitability (asset, assets[i].suitability);
+      tandem_asset_set_verified_on (asset, assets[i].stale ? "2023-03-01" : today);
+      tandem_asset_set_active (asset, TRUE);
+      tandem_asset_set_description (asset, "A friendly group that meets every week; newcomers "
+                                           "are welcome and nobody needs to book.");
+      tandem_asset_set_eligibility (asset, "Adults living in South Bristol");
+      tandem_asset_set_access_routes (asset, TANDEM_ACCESS_SELF_REFER | TANDEM_ACCESS_DROP_IN);
+      tandem_asset_set_accessibility (asset, TANDEM_ACCESSIBLE_WHEELCHAIR | TANDEM_ACCESSIBLE_TOILET);
+      tandem_asset_set_languages (asset, "English, Polish");
+      tandem_asset_set_phone (asset, "0117 496 0000");
+      tandem_asset_set_email (asset, "hello@example.org");
+      tandem_asset_set_checked_by (asset, "Robin Ash");
+      tandem_asset_set_checked_on (asset, "2024-11-04");
+      tandem_asset_set_safeguarding_policy_seen (asset, assets[i].suitability == TANDEM_SUITABILITY_GREEN);
+      tandem_asset_set_insurance (asset, TRUE);
+      tandem_store_save_asset (store, asset, &error);
+      g_assert_no_error (error);
+      if (assets[i].stale && first == 0)
+        first = tandem_record_get_id (asset);
+    }
+
+  return first;
+}
+
+static gboolean
+directory_loaded (gpointer view)
+{
+  return !tandem_directory_view_get_loading (view);
+}
+
+static void
+directory_screenshots (TandemWindow *window,
+                       TandemStore  *store,
+                       const char   *folder,
+                       const char   *suffix)
+{
+  gint64 shown = add_directory (store);
+  GtkWidget *view = tandem_window_get_directory_view (window);
+  GtkWidget *editor;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-directory", NULL);
+  tandem_ui_wait_until (directory_loaded, view, 10000);
+  tandem_directory_view_show_asset (TANDEM_DIRECTORY_VIEW (view), shown);
+  save (GTK_WIDGET (window), folder, suffix, "directory");
+
+  tandem_directory_view_set_filter (TANDEM_DIRECTORY_VIEW (view), "cost", "Free");
+  tandem_directory_view_set_filter (TANDEM_DIRECTORY_VIEW (view), "when", "Open on Tuesday");
+  save (GTK_WIDGET (window), folder, suffix, "directory-filtered");
+  gtk_widget_activate_action (view, "directory.clear-filters", NULL);
+
+  gtk_widget_activate_action (view, "directory.new-asset", NULL);
+  editor = tandem_ui_wait_window (TANDEM_TYPE_ASSET_EDITOR);
+  save (editor, folder, suffix, "new-asset");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-caseload", NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -555,6 +652,8 @@ main (int    argc,
   gtk_window_present (GTK_WINDOW (preferences));
   save (preferences, folder, suffix, "preferences");
   gtk_window_destroy (GTK_WINDOW (preferences));
+
+  directory_screenshots (window, store, folder, suffix);
 
   /* A narrow window folds the list and the person into one column. */
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 760);

@@ -5,6 +5,8 @@
 
 #include <glib/gi18n.h>
 
+#include "tandem-asset.h"
+#include "tandem-asset-category.h"
 #include "tandem-contact.h"
 #include "tandem-fields.h"
 #include "tandem-person.h"
@@ -125,6 +127,53 @@ static const TandemFieldSpec staff_fields[] = {
   { "retired", N_("Has left the team"), TANDEM_FIELD_SWITCH, 0 },
 };
 
+static const char * const asset_groups[] = {
+  N_("About"),
+  N_("Where and When"),
+  N_("Who and How"),
+  N_("Accessibility and Languages"),
+  N_("Contacts"),
+  N_("Suitability and Safeguarding Check"),
+  N_("Notes"),
+  NULL
+};
+
+static const TandemFieldSpec asset_fields[] = {
+  { "name", N_("Name"), TANDEM_FIELD_TEXT, 0 },
+  { "organisation", N_("Organisation"), TANDEM_FIELD_TEXT, 0 },
+  { "description", N_("What it offers"), TANDEM_FIELD_LONG_TEXT, 0 },
+  { "categories", N_("Needs it helps with"), TANDEM_FIELD_KEYS, 0 },
+  { "asset-type", N_("Kind of asset"), TANDEM_FIELD_CHOICE, 0 },
+  { "active", N_("Still running"), TANDEM_FIELD_SWITCH, 0 },
+  { "address", N_("Address"), TANDEM_FIELD_LONG_TEXT, 1 },
+  { "postcode", N_("Postcode"), TANDEM_FIELD_TEXT, 1 },
+  { "latitude", N_("Latitude (for example 51.4545)"), TANDEM_FIELD_NUMBER, 1 },
+  { "longitude", N_("Longitude (for example -2.5879)"), TANDEM_FIELD_NUMBER, 1 },
+  { "schedule", N_("Opening times"), TANDEM_FIELD_LONG_TEXT, 1 },
+  { "cost", N_("Cost"), TANDEM_FIELD_CHOICE, 1 },
+  { "cost-note", N_("Cost in words"), TANDEM_FIELD_TEXT, 1 },
+  { "eligibility", N_("Who it is for"), TANDEM_FIELD_LONG_TEXT, 2 },
+  { "minimum-age", N_("Youngest age (empty for no limit)"), TANDEM_FIELD_NUMBER, 2 },
+  { "maximum-age", N_("Oldest age (empty for no limit)"), TANDEM_FIELD_NUMBER, 2 },
+  { "access-routes", N_("How to get in"), TANDEM_FIELD_FLAGS, 2 },
+  { "capacity", N_("Places or waiting time"), TANDEM_FIELD_TEXT, 2 },
+  { "accessibility", N_("Accessibility"), TANDEM_FIELD_FLAGS, 3 },
+  { "accessibility-note", N_("Accessibility in words"), TANDEM_FIELD_TEXT, 3 },
+  { "languages", N_("Languages spoken (separated by commas)"), TANDEM_FIELD_TEXT, 3 },
+  { "phone", N_("Phone"), TANDEM_FIELD_TEXT, 4 },
+  { "email", N_("Email"), TANDEM_FIELD_TEXT, 4 },
+  { "website", N_("Website"), TANDEM_FIELD_TEXT, 4 },
+  { "suitability", N_("Status"), TANDEM_FIELD_CHOICE, 5 },
+  { "safeguarding-policy-seen", N_("Safeguarding policy seen"), TANDEM_FIELD_SWITCH, 5 },
+  { "volunteer-checks", N_("Staff and volunteers checked"), TANDEM_FIELD_SWITCH, 5 },
+  { "insurance", N_("Public liability insurance"), TANDEM_FIELD_SWITCH, 5 },
+  { "checked-by", N_("Checked by"), TANDEM_FIELD_TEXT, 5 },
+  { "checked-on", N_("Checked on (day/month/year)"), TANDEM_FIELD_DATE, 5 },
+  { "suitability-note", N_("What the check found"), TANDEM_FIELD_LONG_TEXT, 5 },
+  { "verified-on", N_("Last verified (day/month/year)"), TANDEM_FIELD_DATE, 6 },
+  { "notes", N_("The team’s notes"), TANDEM_FIELD_LONG_TEXT, 6 },
+};
+
 TandemForm *
 tandem_fields_new_person_form (TandemTeam *team)
 {
@@ -166,4 +215,40 @@ tandem_fields_new_staff_form (void)
 {
   return tandem_form_new (TANDEM_TYPE_STAFF, staff_fields, G_N_ELEMENTS (staff_fields),
                           staff_groups, NULL);
+}
+
+/**
+ * tandem_fields_new_asset_form:
+ * @categories: (element-type TandemAssetCategory): the directory's needs categories; those
+ *   retired are not offered, but an asset keeps them
+ */
+TandemForm *
+tandem_fields_new_asset_form (GPtrArray *categories)
+{
+  TandemForm *form = tandem_form_new (TANDEM_TYPE_ASSET, asset_fields, G_N_ELEMENTS (asset_fields),
+                                      asset_groups, NULL);
+  g_autoptr(GStrvBuilder) keys = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
+  g_auto(GStrv) key_array = NULL;
+  g_auto(GStrv) label_array = NULL;
+
+  for (guint i = 0; i < categories->len; i++)
+    {
+      TandemAssetCategory *category = g_ptr_array_index (categories, i);
+
+      if (tandem_asset_category_get_retired (category))
+        continue;
+
+      g_strv_builder_add (keys, tandem_asset_category_get_key (category));
+      g_strv_builder_add (labels, tandem_asset_category_get_label (category));
+    }
+
+  key_array = g_strv_builder_end (keys);
+  label_array = g_strv_builder_end (labels);
+  tandem_form_set_key_choices (form, "categories", (const char * const *) key_array,
+                               (const char * const *) label_array);
+  tandem_form_set_hint (form, "schedule",
+                        _("One session a line, such as “tue 10:00-12:00 walk from the library”. "
+                          "A line without a day is a note, such as “closed on bank holidays”."));
+  return form;
 }

@@ -11,5 +11,6 @@ TandemForm *tandem_fields_new_referral_form (TandemTeam *team,
 TandemForm *tandem_fields_new_contact_form  (TandemTeam *team);
 TandemForm *tandem_fields_new_practice_form (void);
 TandemForm *tandem_fields_new_staff_form    (void);
+TandemForm *tandem_fields_new_asset_form    (GPtrArray  *categories);
 
 G_END_DECLS

@@ -27,7 +27,9 @@ typedef struct
   GtkWidget             *message_label;
   GType                  value_type;
   GArray                *values;    /* int64: what each item of a choice stands for */
-  GPtrArray             *checks;    /* GtkCheckButton per flag, for flags fields */
+  GPtrArray             *checks;    /* GtkCheckButton per flag or key */
+  GtkWidget             *hint;      /* a line of help under a long text, or NULL */
+  GStrv                  other_keys; /* keys written that are not among the choices */
 } Field;
 
 struct _TandemForm
@@ -57,6 +59,7 @@ field_clear (gpointer data)
 
   g_clear_pointer (&field->values, g_array_unref);
   g_clear_pointer (&field->checks, g_ptr_array_unref);
+  g_clear_pointer (&field->other_keys, g_strfreev);
 }
 
 static Field *
@@ -186,8 +189,18 @@ make_long_text_row (Field *field)
   gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   title, NULL, -1);
 
+  field->hint = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (field->hint), 0);
+  gtk_label_set_wrap (GTK_LABEL (field->hint), TRUE);
+  gtk_widget_add_css_class (field->hint, "caption");
+  gtk_widget_add_css_class (field->hint, "dim-label");
+  gtk_widget_set_visible (field->hint, FALSE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  field->hint, NULL, -1);
+
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), view);
+  gtk_box_append (GTK_BOX (box), field->hint);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   field->editor = view;
@@ -332,6 +345,18 @@ make_flags_row (TandemForm *self,
   return row;
 }
 
+/* The choices come later, from tandem_form_set_key_choices(): they are data, not an enum. */
+static GtkWidget *
+make_keys_row (Field *field)
+{
+  GtkWidget *row = adw_expander_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(field->spec->title));
+  field->checks = g_ptr_array_new ();
+  field->editor = row;
+  return row;
+}
+
 static GtkWidget *
 make_minutes_row (Field *field)
 {
@@ -381,6 +406,7 @@ connect_editor (TandemForm *self,
     {
     case TANDEM_FIELD_TEXT:
     case TANDEM_FIELD_DATE:
+    case TANDEM_FIELD_NUMBER:
       g_signal_connect_object (field->editor, "changed", G_CALLBACK (editable_changed_cb), self,
                                G_CONNECT_SWAPPED);
       break;
@@ -442,6 +468,10 @@ make_row (TandemForm *self,
       return make_language_row (field);
     case TANDEM_FIELD_MINUTES:
       return make_minutes_row (field);
+    case TANDEM_FIELD_NUMBER:
+      return make_entry_row (field);
+    case TANDEM_FIELD_KEYS:
+      return make_keys_row (field);
     default:
       g_return_val_if_reached (NULL);
     }
@@ -612,6 +642,27 @@ selected_value (Field *field)
   return g_array_index (field->values, gint64, selected);
 }
 
+/* The keys ticked, in the order of the choices, then any the choices do not offer (such as a
+ * retired category), which stay on the record. */
+static char *
+dup_checked_keys (Field *field)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+
+  for (guint i = 0; i < field->checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (field->checks, i);
+
+      if (gtk_check_button_get_active (check))
+        g_ptr_array_add (keys, g_object_get_data (G_OBJECT (check), "tandem-key"));
+    }
+  for (guint i = 0; field->other_keys != NULL && field->other_keys[i] != NULL; i++)
+    g_ptr_array_add (keys, field->other_keys[i]);
+  g_ptr_array_add (keys, NULL);
+
+  return g_strjoinv (",", (char **) keys->pdata);
+}
+
 static void
 read_field (Field      *field,
             JsonObject *input)
@@ -622,8 +673,17 @@ read_field (Field      *field,
     {
     case TANDEM_FIELD_TEXT:
     case TANDEM_FIELD_DATE:
+    case TANDEM_FIELD_NUMBER:
       json_object_set_string_member (input, name,
                                      gtk_editable_get_text (GTK_EDITABLE (field->editor)));
+      break;
+
+    case TANDEM_FIELD_KEYS:
+      {
+        g_autofree char *keys = dup_checked_keys (field);
+
+        json_object_set_string_member (input, name, keys);
+      }
       break;
 
     case TANDEM_FIELD_LONG_TEXT:
@@ -719,6 +779,57 @@ select_value (Field  *field,
     }
 }
 
+/* A record's number arrives as a number, a draft's as the text typed. 0 shows as empty: for
+ * an age it means no limit, and coordinates of exactly 0 are an asset without any. */
+static void
+write_number (Field    *field,
+              JsonNode *node)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE] = "";
+
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (field->editor), json_node_get_string (node));
+      return;
+    }
+
+  if (json_node_get_double (node) != 0.0)
+    g_ascii_formatd (text, sizeof text, field->value_type == G_TYPE_DOUBLE ? "%.6f" : "%.0f",
+                     json_node_get_double (node));
+  gtk_editable_set_text (GTK_EDITABLE (field->editor), text);
+}
+
+static void
+write_keys (Field      *field,
+            const char *value)
+{
+  g_auto(GStrv) keys = g_strsplit (value ? value : "", ",", -1);
+  g_autoptr(GStrvBuilder) others = g_strv_builder_new ();
+
+  for (guint i = 0; i < field->checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (field->checks, i);
+      const char *key = g_object_get_data (G_OBJECT (check), "tandem-key");
+
+      gtk_check_button_set_active (check, g_strv_contains ((const char * const *) keys, key));
+    }
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autofree char *key = g_strstrip (g_strdup (keys[i]));
+      gboolean offered = FALSE;
+
+      for (guint j = 0; j < field->checks->len; j++)
+        offered |= g_strcmp0 (g_object_get_data (g_ptr_array_index (field->checks, j),
+                                                 "tandem-key"), key) == 0;
+      if (!offered && key[0] != '\0')
+        g_strv_builder_add (others, key);
+    }
+
+  g_clear_pointer (&field->other_keys, g_strfreev);
+  field->other_keys = g_strv_builder_end (others);
+}
+
 static void
 write_field (Field    *field,
              JsonNode *node)
@@ -728,6 +839,14 @@ write_field (Field    *field,
     case TANDEM_FIELD_TEXT:
     case TANDEM_FIELD_DATE:
       gtk_editable_set_text (GTK_EDITABLE (field->editor), json_node_get_string (node) ?: "");
+      break;
+
+    case TANDEM_FIELD_NUMBER:
+      write_number (field, node);
+      break;
+
+    case TANDEM_FIELD_KEYS:
+      write_keys (field, json_node_get_string (node));
       break;
 
     case TANDEM_FIELD_LONG_TEXT:
@@ -905,4 +1024,117 @@ tandem_form_set_sensitive (TandemForm *self,
 
   if (sensitive)
     update_dependants (self);
+}
+
+static void
+update_keys_subtitle (Field *field)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autofree char *subtitle = NULL;
+
+  for (guint i = 0; i < field->checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (field->checks, i);
+
+      if (gtk_check_button_get_active (check))
+        g_ptr_array_add (labels, g_object_get_data (G_OBJECT (check), "tandem-label"));
+    }
+  g_ptr_array_add (labels, NULL);
+
+  subtitle = labels->len > 1 ? g_strjoinv (_(", "), (char **) labels->pdata) : g_strdup (_("None"));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (field->editor), subtitle);
+}
+
+static void
+key_toggled_cb (GtkCheckButton *check,
+                TandemForm     *self)
+{
+  Field *field = find_field (self, g_object_get_data (G_OBJECT (check), "tandem-field"));
+
+  update_keys_subtitle (field);
+  emit_changed (self);
+}
+
+/**
+ * tandem_form_set_key_choices:
+ * @name: a %TANDEM_FIELD_KEYS field
+ * @keys: (array zero-terminated=1): what each choice stores
+ * @labels: (array zero-terminated=1): what each choice shows, as many as @keys
+ *
+ * Offers @keys to tick. Call it once, before the form is written.
+ */
+void
+tandem_form_set_key_choices (TandemForm         *self,
+                             const char         *name,
+                             const char * const *keys,
+                             const char * const *labels)
+{
+  Field *field;
+
+  g_return_if_fail (TANDEM_IS_FORM (self));
+
+  field = find_field (self, name);
+  g_return_if_fail (field != NULL && field->spec->kind == TANDEM_FIELD_KEYS);
+  g_return_if_fail (field->checks->len == 0);
+
+  for (guint i = 0; keys[i] != NULL && labels[i] != NULL; i++)
+    {
+      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *check_row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (check_row), labels[i]);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (check_row), FALSE);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (check_row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (check_row), check);
+      g_object_set_data_full (G_OBJECT (check), "tandem-key", g_strdup (keys[i]), g_free);
+      g_object_set_data_full (G_OBJECT (check), "tandem-label", g_strdup (labels[i]), g_free);
+      g_object_set_data (G_OBJECT (check), "tandem-field", (gpointer) field->spec->name);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (key_toggled_cb), self, 0);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (field->editor), check_row);
+      g_ptr_array_add (field->checks, check);
+    }
+
+  update_keys_subtitle (field);
+}
+
+/**
+ * tandem_form_set_hint:
+ * @name: a %TANDEM_FIELD_LONG_TEXT field
+ * @hint: (nullable): a line of help shown under it, such as the form its text takes
+ */
+void
+tandem_form_set_hint (TandemForm *self,
+                      const char *name,
+                      const char *hint)
+{
+  Field *field;
+
+  g_return_if_fail (TANDEM_IS_FORM (self));
+
+  field = find_field (self, name);
+  g_return_if_fail (field != NULL && field->hint != NULL);
+
+  gtk_label_set_text (GTK_LABEL (field->hint), hint);
+  gtk_widget_set_visible (field->hint, hint != NULL && hint[0] != '\0');
+}
+
+/**
+ * tandem_form_set_keys:
+ * @keys: comma-separated keys to tick, as if the user ticked them
+ *
+ * For tests: sets a %TANDEM_FIELD_KEYS field, emitting ::changed.
+ */
+void
+tandem_form_set_keys (TandemForm *self,
+                      const char *name,
+                      const char *keys)
+{
+  Field *field;
+
+  g_return_if_fail (TANDEM_IS_FORM (self));
+
+  field = find_field (self, name);
+  g_return_if_fail (field != NULL && field->spec->kind == TANDEM_FIELD_KEYS);
+
+  write_keys (field, keys);
 }

@@ -20,6 +20,8 @@ typedef enum
   TANDEM_FIELD_STAFF,
   TANDEM_FIELD_LANGUAGE,
   TANDEM_FIELD_MINUTES,
+  TANDEM_FIELD_NUMBER,    /* an int or double typed as text; empty for 0 */
+  TANDEM_FIELD_KEYS,      /* several of a list of keys, kept comma-separated in a string */
 } TandemFieldKind;
 
 /* One field of a form: the record property it edits and how. */
@@ -55,6 +57,16 @@ void        tandem_form_set_text     (TandemForm             *self,
 void        tandem_form_show_errors  (TandemForm             *self,
                                       GHashTable             *errors);
 gboolean    tandem_form_focus_first_error (TandemForm        *self);
+void        tandem_form_set_key_choices (TandemForm          *self,
+                                         const char          *name,
+                                         const char * const  *keys,
+                                         const char * const  *labels);
+void        tandem_form_set_keys     (TandemForm             *self,
+                                      const char             *name,
+                                      const char             *keys);
+void        tandem_form_set_hint     (TandemForm             *self,
+                                      const char             *name,
+                                      const char             *hint);
 void        tandem_form_set_sensitive (TandemForm            *self,
                                        gboolean               sensitive);
 

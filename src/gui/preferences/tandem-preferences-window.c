@@ -5,6 +5,8 @@
 
 #include <glib/gi18n.h>
 
+#include "tandem-asset-category.h"
+#include "tandem-asset-row.h"
 #include "tandem-enum-strings.h"
 #include "tandem-gui-util.h"
 #include "tandem-preferences-window.h"
@@ -26,6 +28,9 @@ struct _TandemPreferencesWindow
   GtkWidget            *pcn_row;
   GtkWidget            *practices_group;
   GtkWidget            *staff_group;
+  GtkWidget            *stale_spin;
+  GtkWidget            *categories_group;
+  GPtrArray            *category_rows;
 };
 
 G_DEFINE_FINAL_TYPE (TandemPreferencesWindow, tandem_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -200,6 +205,200 @@ add_staff_action (GtkWidget  *widget,
                                                                 NULL)));
 }
 
+/* A small palette that reads on light and dark backgrounds, named for screen readers. */
+static const struct {
+  const char *colour;
+  const char *name;
+} palette[] = {
+  { "#3584e4", N_("Blue") },
+  { "#2190a4", N_("Teal") },
+  { "#33d17a", N_("Green") },
+  { "#f6d32d", N_("Yellow") },
+  { "#ff7800", N_("Orange") },
+  { "#e01b24", N_("Red") },
+  { "#c061cb", N_("Pink") },
+  { "#9141ac", N_("Purple") },
+  { "#986a44", N_("Brown") },
+  { "#77767b", N_("Grey") },
+};
+
+static void
+save_category (TandemPreferencesWindow *self,
+               TandemAssetCategory     *category)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tandem_store_save_asset_category (tandem_session_get_store (self->session), category,
+                                         &error))
+    show_error (self, error->message);
+}
+
+static void
+draw_swatch (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        data)
+{
+  tandem_asset_draw_dot (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0 - 1,
+                         g_object_get_data (G_OBJECT (area), "tandem-colour"));
+}
+
+static GtkWidget *
+swatch_new (const char *colour)
+{
+  GtkWidget *area = gtk_drawing_area_new ();
+
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), 16);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 16);
+  g_object_set_data_full (G_OBJECT (area), "tandem-colour", g_strdup (colour), g_free);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_swatch, NULL, NULL);
+  return area;
+}
+
+static void
+colour_chosen_cb (GtkButton               *button,
+                  TandemPreferencesWindow *self)
+{
+  TandemAssetCategory *category = g_object_get_data (G_OBJECT (button), "tandem-category");
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
+
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  tandem_asset_category_set_colour (category, g_object_get_data (G_OBJECT (button),
+                                                                 "tandem-colour"));
+  save_category (self, category);
+}
+
+static GtkWidget *
+make_colour_button (TandemPreferencesWindow *self,
+                    TandemAssetCategory     *category)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *grid = gtk_grid_new ();
+  g_autofree char *label = g_strdup_printf (_("Colour of %s"),
+                                            tandem_asset_category_get_label (category));
+
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (button),
+                             swatch_new (tandem_asset_category_get_colour (category)));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (palette); i++)
+    {
+      GtkWidget *choice = gtk_button_new ();
+
+      gtk_button_set_child (GTK_BUTTON (choice), swatch_new (palette[i].colour));
+      gtk_widget_add_css_class (choice, "flat");
+      gtk_widget_set_tooltip_text (choice, _(palette[i].name));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(palette[i].name), -1);
+      g_object_set_data (G_OBJECT (choice), "tandem-colour", (gpointer) palette[i].colour);
+      g_object_set_data_full (G_OBJECT (choice), "tandem-category", g_object_ref (category),
+                              g_object_unref);
+      g_signal_connect_object (choice, "clicked", G_CALLBACK (colour_chosen_cb), self, 0);
+      gtk_grid_attach (GTK_GRID (grid), choice, i % 5, i / 5, 1, 1);
+    }
+
+  gtk_popover_set_child (GTK_POPOVER (popover), grid);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  return button;
+}
+
+static void
+category_renamed_cb (AdwEntryRow             *row,
+                     TandemPreferencesWindow *self)
+{
+  TandemAssetCategory *category = g_object_get_data (G_OBJECT (row), "tandem-category");
+
+  tandem_asset_category_set_name (category, gtk_editable_get_text (GTK_EDITABLE (row)));
+  save_category (self, category);
+}
+
+static void
+retire_clicked_cb (GtkButton               *button,
+                   TandemPreferencesWindow *self)
+{
+  TandemAssetCategory *category = g_object_get_data (G_OBJECT (button), "tandem-category");
+
+  tandem_asset_category_set_retired (category, !tandem_asset_category_get_retired (category));
+  save_category (self, category);
+}
+
+static GtkWidget *
+make_category_row (TandemPreferencesWindow *self,
+                   TandemAssetCategory     *category)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  gboolean retired = tandem_asset_category_get_retired (category);
+  GtkWidget *retire = gtk_button_new_with_mnemonic (retired ? _("Use _Again") : _("_Retire"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 retired ? _("Category name (retired)") : _("Category name"));
+  gtk_editable_set_text (GTK_EDITABLE (row), tandem_asset_category_get_label (category));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  adw_entry_row_add_prefix (ADW_ENTRY_ROW (row), make_colour_button (self, category));
+  gtk_widget_set_valign (retire, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (retire, "flat");
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), retire);
+  if (retired)
+    gtk_widget_add_css_class (row, "dim-label");
+
+  g_object_set_data_full (G_OBJECT (row), "tandem-category", g_object_ref (category),
+                          g_object_unref);
+  g_object_set_data_full (G_OBJECT (retire), "tandem-category", g_object_ref (category),
+                          g_object_unref);
+  g_signal_connect_object (row, "apply", G_CALLBACK (category_renamed_cb), self, 0);
+  g_signal_connect_object (retire, "clicked", G_CALLBACK (retire_clicked_cb), self, 0);
+  return row;
+}
+
+static void
+fill_categories (TandemPreferencesWindow *self)
+{
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < self->category_rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->categories_group),
+                                  g_ptr_array_index (self->category_rows, i));
+  g_ptr_array_set_size (self->category_rows, 0);
+
+  categories = tandem_store_list_asset_categories (tandem_session_get_store (self->session),
+                                                   &error);
+  if (categories == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  for (guint i = 0; i < categories->len; i++)
+    {
+      GtkWidget *row = make_category_row (self, g_ptr_array_index (categories, i));
+
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->categories_group), row);
+      g_ptr_array_add (self->category_rows, row);
+    }
+}
+
+static void
+add_category_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TandemPreferencesWindow *self = TANDEM_PREFERENCES_WINDOW (widget);
+  g_autoptr(TandemAssetCategory) category = tandem_asset_category_new ();
+
+  tandem_asset_category_set_name (category, _("New category"));
+  tandem_asset_category_set_colour (category,
+                                    palette[self->category_rows->len % G_N_ELEMENTS (palette)].colour);
+  save_category (self, category);
+}
+
 static void
 tandem_preferences_window_dispose (GObject *object)
 {
@@ -211,6 +410,7 @@ tandem_preferences_window_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_pointer (&self->staff_ids, g_array_unref);
   g_clear_pointer (&self->team_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->category_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tandem_preferences_window_parent_class)->dispose (object);
 }
@@ -231,11 +431,15 @@ tandem_preferences_window_class_init (TandemPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, pcn_row);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, practices_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, staff_group);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, stale_spin);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, categories_group);
   gtk_widget_class_bind_template_callback (widget_class, pcn_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "preferences.add-practice", NULL,
                                    add_practice_action);
   gtk_widget_class_install_action (widget_class, "preferences.add-staff", NULL, add_staff_action);
+  gtk_widget_class_install_action (widget_class, "preferences.add-category", NULL,
+                                   add_category_action);
 }
 
 static void
@@ -244,6 +448,7 @@ tandem_preferences_window_init (TandemPreferencesWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->team_rows = g_ptr_array_new ();
+  self->category_rows = g_ptr_array_new ();
 }
 
 TandemPreferencesWindow *
@@ -263,7 +468,14 @@ tandem_preferences_window_new (GtkWindow     *parent,
                    gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (self->contact_spin)), "value",
                    G_SETTINGS_BIND_DEFAULT);
 
+  g_settings_bind (settings, "directory-stale-months",
+                   gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (self->stale_spin)), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+
   fill_team (self);
+  fill_categories (self);
+  g_signal_connect_object (tandem_session_get_store (session), "directory-changed",
+                           G_CALLBACK (fill_categories), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->me_row, "notify::selected", G_CALLBACK (me_selected_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (tandem_session_get_team (session), "changed", G_CALLBACK (fill_team),
