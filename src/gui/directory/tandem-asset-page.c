@@ -14,6 +14,7 @@
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
 #include "tandem-gui-util.h"
+#include "tandem-schedule.h"
 
 /* Everything Tandem knows about one asset, in the order a link worker asks: what it is, where
  * and when, who it is for and how to get in, whether it is safe to send someone, whether
@@ -211,7 +212,7 @@ static void
 build_where (TandemAssetPage *self)
 {
   GtkWidget *group = add_group (self, _("Where and When"));
-  g_autofree char *schedule = tandem_asset_dup_opening_times (self->asset);
+  g_autofree char *schedule = tandem_schedule_format (tandem_asset_get_schedule (self->asset));
   g_autofree char *cost = NULL;
   TandemAssetCost cost_kind = tandem_asset_get_cost (self->asset);
   const char *cost_note = tandem_asset_get_cost_note (self->asset);

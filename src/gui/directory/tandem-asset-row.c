@@ -8,7 +8,6 @@
 #include "tandem-asset-category.h"
 #include "tandem-asset-row.h"
 #include "tandem-enum-strings.h"
-#include "tandem-schedule.h"
 
 /* One asset in the directory's list: its name and organisation, its needs categories as
  * coloured dots with their names, where and what it costs, and badges for its suitability
@@ -381,17 +380,4 @@ tandem_asset_row_get_stale_shown (TandemAssetRow *self)
   g_return_val_if_fail (TANDEM_IS_ASSET_ROW (self), FALSE);
 
   return gtk_widget_get_visible (self->stale_badge);
-}
-
-/**
- * tandem_asset_dup_opening_times:
- *
- * Returns: (transfer full): @asset's schedule as people read it, one session a line
- */
-char *
-tandem_asset_dup_opening_times (TandemAsset *asset)
-{
-  /* Here rather than in the page: tandem-schedule.h names its session type as the GUI names
-   * the window's session, so the two headers cannot meet in one file. */
-  return tandem_schedule_format (tandem_asset_get_schedule (asset));
 }

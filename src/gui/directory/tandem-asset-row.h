@@ -25,6 +25,5 @@ void        tandem_asset_draw_dot             (cairo_t        *cr,
                                                const char     *colour);
 GtkWidget  *tandem_suitability_badge_new      (TandemSuitability suitability);
 const char *tandem_suitability_get_short_label (TandemSuitability suitability);
-char       *tandem_asset_dup_opening_times    (TandemAsset      *asset);
 
 G_END_DECLS
