@@ -11,6 +11,7 @@
 #include "tandem-directory-view.h"
 #include "tandem-date.h"
 #include "tandem-example-data.h"
+#include "tandem-import-dialog.h"
 #include "tandem-measure-editor.h"
 #include "tandem-measures-group.h"
 #include "tandem-test-util.h"
@@ -519,6 +520,61 @@ directory_screenshots (TandemWindow *window,
   save (editor, folder, suffix, "new-asset");
   gtk_window_destroy (GTK_WINDOW (editor));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-caseload", NULL);
+/* A council's feed as it often comes: most services fine, some not. */
+static const char council_feed[] =
+  "{\"total_items\": 6, \"contents\": ["
+  " {\"id\": \"bcc-1041\", \"name\": \"Tuesday Health Walk\","
+  "  \"organization\": {\"name\": \"Walking for Health\"}},"
+  " {\"id\": \"bcc-1042\", \"name\": \"Carers’ Café\","
+  "  \"organization\": {\"name\": \"Carers Trust\"},"
+  "  \"service_at_locations\": [{\"location\": {\"latitude\": 0, \"longitude\": 0}}]},"
+  " {\"id\": \"bcc-1043\", \"name\": \"Men’s Shed\","
+  "  \"organization\": {\"name\": \"St Anne’s Community Trust\"}},"
+  " {\"id\": \"def5ccd4-f121-df4d-60d2-4dc0d69ff555\", \"name\": \" \","
+  "  \"organization\": {\"name\": \"Bristol City Council\"}},"
+  " {\"id\": \"bcc-1077\", \"name\": \"Knit and Natter\"},"
+  " {\"name\": \"Chair Yoga\", \"organization\": {\"name\": \"Active Ageing\"}}"
+  "]}";
+
+static gboolean
+import_stopped (gpointer dialog)
+{
+  return !tandem_import_dialog_get_running (dialog);
+}
+
+/* Import Directory…: the report of a council's feed, then a file that is not a directory. */
+static void
+import_screenshots (TandemWindow *window,
+                    TandemStore  *store,
+                    const char   *folder,
+                    const char   *suffix)
+{
+  g_autofree char *feed = g_build_filename (g_get_tmp_dir (), "council-services.json", NULL);
+  g_autofree char *broken = g_build_filename (g_get_tmp_dir (), "services-page-2.json", NULL);
+  TandemImportDialog *dialog;
+
+  g_file_set_contents (feed, council_feed, -1, NULL);
+  g_file_set_contents (broken, "{\"contents\": [{\"id\": \"1\", \"name\": ", -1, NULL);
+
+  dialog = tandem_import_dialog_new (GTK_WINDOW (window), store);
+  gtk_window_present (GTK_WINDOW (dialog));
+  tandem_import_dialog_set_path (dialog, feed);
+  save (GTK_WIDGET (dialog), folder, suffix, "import-choose");
+  tandem_import_dialog_start (dialog);
+  tandem_ui_wait_until (import_stopped, dialog, 20000);
+  /* The pages cross-fade. */
+  tandem_ui_iterate (500);
+  save (GTK_WIDGET (dialog), folder, suffix, "import-report");
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.again", NULL);
+  tandem_import_dialog_import_path (dialog, broken);
+  tandem_ui_wait_until (import_stopped, dialog, 20000);
+  tandem_ui_iterate (500);
+  save (GTK_WIDGET (dialog), folder, suffix, "import-error");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_remove (feed);
+  g_remove (broken);
 }
 
 int
@@ -654,6 +710,7 @@ main (int    argc,
   gtk_window_destroy (GTK_WINDOW (preferences));
 
   directory_screenshots (window, store, folder, suffix);
+  import_screenshots (window, store, folder, suffix);
 
   /* A narrow window folds the list and the person into one column. */
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 760);
