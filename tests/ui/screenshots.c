@@ -520,6 +520,8 @@ directory_screenshots (TandemWindow *window,
   save (editor, folder, suffix, "new-asset");
   gtk_window_destroy (GTK_WINDOW (editor));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-caseload", NULL);
+}
+
 /* A council's feed as it often comes: most services fine, some not. */
 static const char council_feed[] =
   "{\"total_items\": 6, \"contents\": ["
