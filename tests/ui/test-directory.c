@@ -10,6 +10,7 @@
 #include "tandem-date.h"
 #include "tandem-directory-view.h"
 #include "tandem-editor-window.h"
+#include "tandem-import-dialog.h"
 #include "tandem-test-util.h"
 #include "tandem-ui-util.h"
 
@@ -314,6 +315,22 @@ test_red_badge (Fixture       *fixture,
   g_assert_cmpstr (tandem_asset_row_get_badge_text (TANDEM_ASSET_ROW (row)), ==, "Red");
 }
 
+/* The menu's Import Directory… opens the import, for this store. */
+static void
+test_import_opens (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *dialog;
+
+  open_directory (fixture);
+  gtk_widget_activate_action (fixture->view, "directory.import", NULL);
+  dialog = tandem_ui_wait_window (TANDEM_TYPE_IMPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) ==
+                 GTK_WINDOW (fixture->window));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -329,6 +346,7 @@ main (int   argc,
   ADD ("/directory/verify-now-clears-stale", test_verify_now_clears_stale);
   ADD ("/directory/editor-adds-asset", test_editor_adds_asset);
   ADD ("/directory/red-badge", test_red_badge);
+  ADD ("/directory/import-opens", test_import_opens);
 
 #undef ADD
 

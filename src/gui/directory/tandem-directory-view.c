@@ -12,10 +12,12 @@
 #include "tandem-asset-row.h"
 #include "tandem-compat.h"
 #include "tandem-date.h"
+#include "tandem-directory-export.h"
 #include "tandem-directory-view.h"
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
 #include "tandem-gui-util.h"
+#include "tandem-import-dialog.h"
 #include "tandem-loading-spinner.h"
 
 /* The Directory section: the community assets a link worker sends people to, searched as
@@ -77,13 +79,6 @@ struct _TandemDirectoryView
 };
 
 G_DEFINE_FINAL_TYPE (TandemDirectoryView, tandem_directory_view, ADW_TYPE_BIN)
-
-enum {
-  SIGNAL_IMPORT_REQUESTED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 /* The accessibility features offered as a filter, in the dropdown's order after "Any". */
 static const TandemAccessibility access_features[] = {
@@ -721,7 +716,21 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  tandem_directory_view_request_import (TANDEM_DIRECTORY_VIEW (widget));
+  TandemDirectoryView *self = TANDEM_DIRECTORY_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  gtk_window_present (GTK_WINDOW (tandem_import_dialog_new (GTK_WINDOW (root),
+                                                            get_store (self))));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TandemDirectoryView *self = TANDEM_DIRECTORY_VIEW (widget);
+
+  tandem_directory_export (widget, get_store (self));
 }
 
 /* The switcher is only worth showing once there is more than one way to see the directory. */
@@ -775,19 +784,6 @@ tandem_directory_view_class_init (TandemDirectoryViewClass *klass)
 
   object_class->dispose = tandem_directory_view_dispose;
 
-  /**
-   * TandemDirectoryView::import-requested:
-   *
-   * The user asked to import a directory; whoever connects this shows the import and calls
-   * tandem_directory_view_set_can_import() so that the buttons for it work.
-   */
-  signals[SIGNAL_IMPORT_REQUESTED] =
-    g_signal_new ("import-requested",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
-
   g_type_ensure (TANDEM_TYPE_ASSET_PAGE);
   g_type_ensure (TANDEM_TYPE_LOADING_SPINNER);
 
@@ -818,6 +814,7 @@ tandem_directory_view_class_init (TandemDirectoryViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "directory.new-asset", NULL, new_asset_action);
   gtk_widget_class_install_action (widget_class, "directory.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "directory.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "directory.clear-filters", NULL,
                                    clear_filters_action);
 }
@@ -859,7 +856,6 @@ tandem_directory_view_init (TandemDirectoryView *self)
   gtk_search_entry_set_key_capture_widget (GTK_SEARCH_ENTRY (self->search_entry), self->list_pane);
 
   build_filters (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.import", FALSE);
 
   pages = adw_view_stack_get_pages (ADW_VIEW_STACK (self->pages));
   g_signal_connect_object (pages, "items-changed", G_CALLBACK (pages_changed_cb), self,
@@ -947,33 +943,6 @@ tandem_directory_view_show_asset (TandemDirectoryView *self,
         }
     }
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-}
-
-/**
- * tandem_directory_view_set_can_import:
- *
- * Makes "Import Directory…" available, once something answers ::import-requested.
- */
-void
-tandem_directory_view_set_can_import (TandemDirectoryView *self,
-                                      gboolean             can_import)
-{
-  g_return_if_fail (TANDEM_IS_DIRECTORY_VIEW (self));
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.import", can_import);
-}
-
-/**
- * tandem_directory_view_request_import:
- *
- * Emits ::import-requested, as "Import Directory…" does.
- */
-void
-tandem_directory_view_request_import (TandemDirectoryView *self)
-{
-  g_return_if_fail (TANDEM_IS_DIRECTORY_VIEW (self));
-
-  g_signal_emit (self, signals[SIGNAL_IMPORT_REQUESTED], 0);
 }
 
 /**

@@ -17,9 +17,6 @@ gboolean    tandem_directory_view_has_session     (TandemDirectoryView *self);
 void        tandem_directory_view_focus_search    (TandemDirectoryView *self);
 void        tandem_directory_view_show_asset      (TandemDirectoryView *self,
                                                    gint64               asset_id);
-void        tandem_directory_view_set_can_import  (TandemDirectoryView *self,
-                                                   gboolean             can_import);
-void        tandem_directory_view_request_import  (TandemDirectoryView *self);
 AdwViewStack *tandem_directory_view_get_pages     (TandemDirectoryView *self);
 GListModel *tandem_directory_view_get_shown_assets (TandemDirectoryView *self);
 gboolean    tandem_directory_view_get_loading     (TandemDirectoryView *self);
