@@ -77,6 +77,7 @@ SEARCH_BENCH=$BUILD_DIR/tests/bench/search-bench
 PLAN_BENCH=$BUILD_DIR/tests/bench/plan-bench
 PRINT_BENCH=$BUILD_DIR/tests/bench/print-bench
 PREVIEW_BENCH=$BUILD_DIR/tests/bench/preview-bench
+MAP_BENCH=$BUILD_DIR/tests/bench/map-bench
 BENCH_DIR=$BUILD_DIR/bench
 # The number goes up whenever the example data changes, so a cached database made by an
 # older generator is not measured by mistake (2: with plans and outcome measures).
@@ -91,7 +92,7 @@ GOAL_RSS_MB=150
 # under one Xvfb for all the measurements.
 if [ "$INNER" = 0 ]; then
   for f in "$TANDEM" "$TANDEM_CLI" "$BARE" "$PROBE" "$SEARCH_BENCH" "$PLAN_BENCH" \
-           "$PRINT_BENCH" "$PREVIEW_BENCH" \
+           "$PRINT_BENCH" "$PREVIEW_BENCH" "$MAP_BENCH" \
            "$BUILD_DIR/data/gschemas.compiled"; do
     [ -e "$f" ] || die "$f is missing: build first with ninja -C $BUILD_DIR"
   done
@@ -281,3 +282,7 @@ echo
 
 echo
 "$PREVIEW_BENCH" --runs 100 || die "preview-bench failed"
+
+echo
+GSK_RENDERER=${GSK_RENDERER:-cairo} "$MAP_BENCH" --markers 5000 --frames 300 ||
+  die "map-bench failed"
