@@ -242,6 +242,38 @@ find_label (GtkWidget  *root,
   return NULL;
 }
 
+/* The share of the map's pixels in the test tiles' ground colour. */
+static double
+tile_ground_share (Fixture *fixture)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *path = tandem_test_dir_file (dir, "map.png");
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  g_autoptr(GError) error = NULL;
+  guint ground = 0;
+  int width, height, stride, channels;
+  const guchar *pixels;
+
+  g_assert_true (tandem_ui_save_png (GTK_WIDGET (fixture->map), path, &error));
+  pixbuf = gdk_pixbuf_new_from_file (path, &error);
+  g_assert_no_error (error);
+
+  width = gdk_pixbuf_get_width (pixbuf);
+  height = gdk_pixbuf_get_height (pixbuf);
+  stride = gdk_pixbuf_get_rowstride (pixbuf);
+  channels = gdk_pixbuf_get_n_channels (pixbuf);
+  pixels = gdk_pixbuf_read_pixels (pixbuf);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guchar *p = pixels + y * stride + x * channels;
+
+        ground += ABS (p[0] - 242) <= 2 && ABS (p[1] - 240) <= 2 && ABS (p[2] - 232) <= 2;
+      }
+
+  return (double) ground / (width * height);
+}
+
 static void
 test_map_with_tiles (Fixture       *fixture,
                      gconstpointer  data)
@@ -262,6 +294,8 @@ test_map_with_tiles (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (tandem_tile_server_get_user_agent (server), "Tandem/"));
   g_assert_nonnull (strstr (tandem_tile_server_get_user_agent (server), APPLICATION_ID));
   check_markers (fixture);
+  /* The tiles are drawn: most of the map is their ground. */
+  g_assert_cmpfloat (tile_ground_share (fixture), >, 0.5);
 }
 
 static void
@@ -274,6 +308,7 @@ test_map_without_tiles (Fixture       *fixture,
   g_assert_nonnull (note);
   g_assert_true (gtk_widget_is_drawable (note));
   check_markers (fixture);
+  g_assert_cmpfloat (tile_ground_share (fixture), <, 0.01);
 }
 
 static void

@@ -113,6 +113,10 @@ finish (GTask  *task,
 
   if (bytes != NULL)
     {
+      /* ShumateRasterRenderer makes the tile's image from this signal, not from the
+       * result. */
+      g_signal_emit_by_name (request->self, "received-data", request->x, request->y, request->z,
+                             bytes);
       g_signal_emit (request->self, signals[SIGNAL_TILE_LOADED], 0, from_network);
       g_task_return_pointer (task, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
       return;
