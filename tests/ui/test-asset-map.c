@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include "tandem-asset-map.h"
@@ -242,10 +243,14 @@ find_label (GtkWidget  *root,
   return NULL;
 }
 
-/* The share of the map's pixels in the test tiles' ground colour. */
+/* The share of the map's pixels in the test tiles' ground colour; and whether the first
+ * asset's marker shows its category's colour (#2ec27e) over whatever is below. */
 static double
-tile_ground_share (Fixture *fixture)
+tile_ground_share (Fixture  *fixture,
+                   gboolean *marker_shown)
 {
+  g_autoptr(TandemAsset) walking = g_list_model_get_item (G_LIST_MODEL (fixture->assets), 0);
+  double mx, my;
   g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
   g_autofree char *path = tandem_test_dir_file (dir, "map.png");
   g_autoptr(GdkPixbuf) pixbuf = NULL;
@@ -271,6 +276,13 @@ tile_ground_share (Fixture *fixture)
         ground += ABS (p[0] - 242) <= 2 && ABS (p[1] - 240) <= 2 && ABS (p[2] - 232) <= 2;
       }
 
+  marker_position (fixture, walking, &mx, &my);
+  {
+    const guchar *p = pixels + (int) round (my) * stride + (int) round (mx) * channels;
+
+    *marker_shown = ABS (p[0] - 0x2e) <= 3 && ABS (p[1] - 0xc2) <= 3 && ABS (p[2] - 0x7e) <= 3;
+  }
+
   return (double) ground / (width * height);
 }
 
@@ -281,6 +293,7 @@ test_map_with_tiles (Fixture       *fixture,
   TandemTileServer *server = tile_server;
   GtkWidget *note = find_label (GTK_WIDGET (fixture->map), "Map tiles unavailable");
   GtkWidget *credit = find_label (GTK_WIDGET (fixture->map), "Test tiles");
+  gboolean marker_shown = FALSE;
 
   g_assert_true (tandem_ui_wait_until (tiles_loaded, server, TILE_TIMEOUT_MS));
   tandem_ui_iterate (200);
@@ -294,8 +307,9 @@ test_map_with_tiles (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (tandem_tile_server_get_user_agent (server), "Tandem/"));
   g_assert_nonnull (strstr (tandem_tile_server_get_user_agent (server), APPLICATION_ID));
   check_markers (fixture);
-  /* The tiles are drawn: most of the map is their ground. */
-  g_assert_cmpfloat (tile_ground_share (fixture), >, 0.5);
+  /* The tiles are drawn, most of the map is their ground, and the markers are on top. */
+  g_assert_cmpfloat (tile_ground_share (fixture, &marker_shown), >, 0.5);
+  g_assert_true (marker_shown);
 }
 
 static void
@@ -303,12 +317,14 @@ test_map_without_tiles (Fixture       *fixture,
                         gconstpointer  data)
 {
   GtkWidget *note = find_label (GTK_WIDGET (fixture->map), "Map tiles unavailable");
+  gboolean marker_shown = FALSE;
 
   g_assert_true (tandem_ui_wait_until (tiles_unavailable, fixture->map, TILE_TIMEOUT_MS));
   g_assert_nonnull (note);
   g_assert_true (gtk_widget_is_drawable (note));
   check_markers (fixture);
-  g_assert_cmpfloat (tile_ground_share (fixture), <, 0.01);
+  g_assert_cmpfloat (tile_ground_share (fixture, &marker_shown), <, 0.01);
+  g_assert_true (marker_shown);
 }
 
 static void

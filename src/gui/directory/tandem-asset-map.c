@@ -381,6 +381,12 @@ tandem_asset_map_init (TandemAssetMap *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "asset-map.cancel-pin", FALSE);
 
+  /* The tiles first: the first map source's layer goes on top of any layer already there. */
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  load_tiles (self);
+
   viewport = shumate_simple_map_get_viewport (self->map);
   self->markers = tandem_marker_layer_new (viewport);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->markers), TRUE);
@@ -393,11 +399,6 @@ tandem_asset_map_init (TandemAssetMap *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect_object (click, "released", G_CALLBACK (released_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self->markers), GTK_EVENT_CONTROLLER (click));
-
-  self->settings = g_settings_new (APPLICATION_ID);
-  g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  load_tiles (self);
 
   shumate_viewport_set_zoom_level (viewport, HOME_ZOOM);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), HOME_LATITUDE, HOME_LONGITUDE);
