@@ -7,6 +7,7 @@
 #include "tandem-asset-category.h"
 #include "tandem-caseload-entry.h"
 #include "tandem-contact.h"
+#include "tandem-coverage.h"
 #include "tandem-measure-result.h"
 #include "tandem-person.h"
 #include "tandem-plan.h"
@@ -236,6 +237,11 @@ GPtrArray      *tandem_store_list_asset_signposts  (TandemStore          *self,
                                                     GError              **error);
 gboolean        tandem_store_delete_signpost       (TandemStore          *self,
                                                     TandemSignpost       *signpost,
+                                                    GError              **error);
+
+/* The directory's coverage of people's needs */
+TandemCoverage *tandem_store_load_coverage         (TandemStore          *self,
+                                                    double                radius_km,
                                                     GError              **error);
 
 /* Drafts: what the user typed in a form that could not be saved yet */

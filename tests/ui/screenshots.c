@@ -7,7 +7,9 @@
 
 #include "tandem-batch-dialog.h"
 #include "tandem-asset-editor.h"
+#include "tandem-asset-map.h"
 #include "tandem-caseload-view.h"
+#include "tandem-coverage-view.h"
 #include "tandem-directory-view.h"
 #include "tandem-date.h"
 #include "tandem-example-data.h"
@@ -15,6 +17,7 @@
 #include "tandem-measure-editor.h"
 #include "tandem-measures-group.h"
 #include "tandem-test-util.h"
+#include "tandem-tile-server.h"
 #include "tandem-person-editor.h"
 #include "tandem-plan-agree-dialog.h"
 #include "tandem-plan-compare-dialog.h"
@@ -419,6 +422,107 @@ plan_screenshots (TandemStore *store,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Places the example practices around Leeds and scatters assets around them, none for
+ * carers near the first practice, so the map has markers and the coverage view a gap. */
+static void
+add_directory (TandemStore *store)
+{
+  static const char *keys[] = {
+    "loneliness", "mental-wellbeing", "physical-activity", "healthy-eating", "money", "housing",
+    "employment", "carers", "arts", "green", "learning", "bereavement", "older-people",
+  };
+  g_autoptr(GListModel) practices = tandem_store_list_practices (store, NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(GError) error = NULL;
+  guint n_practices = g_list_model_get_n_items (practices);
+
+  for (guint i = 0; i < n_practices; i++)
+    {
+      g_autoptr(TandemPractice) practice = g_list_model_get_item (practices, i);
+
+      tandem_practice_set_has_coordinates (practice, TRUE);
+      tandem_practice_set_latitude (practice, 53.80 + 0.035 * (i % 2) - 0.02 * (i / 2));
+      tandem_practice_set_longitude (practice, -1.56 + 0.06 * i);
+      g_assert_true (tandem_store_save_practice (store, practice, &error));
+    }
+
+  for (guint i = 0; i < 90; i++)
+    {
+      g_autoptr(TandemPractice) near = g_list_model_get_item (practices, i % n_practices);
+      g_autoptr(TandemAsset) asset = tandem_asset_new ();
+      const char *key = keys[g_rand_int_range (rand, 0, G_N_ELEMENTS (keys))];
+      g_autofree char *name = g_strdup_printf ("Group %u", i + 1);
+
+      if (i % n_practices == 0 && g_str_equal (key, "carers"))
+        key = "arts";
+      tandem_asset_set_name (asset, name);
+      tandem_asset_set_categories (asset, key);
+      tandem_asset_set_has_coordinates (asset, TRUE);
+      tandem_asset_set_latitude (asset, tandem_practice_get_latitude (near) +
+                                        g_rand_double_range (rand, -0.018, 0.018));
+      tandem_asset_set_longitude (asset, tandem_practice_get_longitude (near) +
+                                         g_rand_double_range (rand, -0.03, 0.03));
+      g_assert_true (tandem_store_save_asset (store, asset, &error));
+    }
+}
+
+static gboolean
+coverage_loaded (gpointer view)
+{
+  return tandem_coverage_view_get_coverage (view) != NULL &&
+         !tandem_coverage_view_is_loading (view);
+}
+
+/* The directory's map, with tiles from a server on this machine, and the coverage view. */
+static void
+map_screenshots (TandemStore *store,
+                 const char  *folder,
+                 const char  *suffix)
+{
+  g_autoptr(TandemTileServer) server = tandem_tile_server_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *url = tandem_tile_server_dup_url (server);
+  g_autoptr(GPtrArray) assets = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GListModel) practices = NULL;
+  g_autoptr(GListStore) model = g_list_store_new (TANDEM_TYPE_ASSET);
+  GtkWidget *window;
+  GtkWidget *map;
+  GtkWidget *coverage;
+
+  add_directory (store);
+  assets = tandem_store_list_assets (store, NULL);
+  categories = tandem_store_list_asset_categories (store, NULL);
+  practices = tandem_store_list_practices (store, NULL);
+  g_list_store_splice (model, 0, 0, assets->pdata, assets->len);
+
+  g_settings_set_string (settings, "map-tile-url", url);
+  g_settings_set_string (settings, "map-tile-attribution", "Test tiles from 127.0.0.1");
+  map = tandem_asset_map_new ();
+  tandem_asset_map_set_categories (TANDEM_ASSET_MAP (map), categories);
+  tandem_asset_map_set_practices (TANDEM_ASSET_MAP (map), practices);
+  tandem_asset_map_set_assets (TANDEM_ASSET_MAP (map), G_LIST_MODEL (model));
+  window = adw_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  adw_window_set_content (ADW_WINDOW (window), map);
+  gtk_window_present (GTK_WINDOW (window));
+  tandem_ui_iterate (1500);
+  save (window, folder, suffix, "directory-map");
+
+  g_settings_set_string (settings, "map-tile-url", "http://127.0.0.1:1/{z}/{x}/{y}.png");
+  tandem_ui_iterate (1500);
+  save (window, folder, suffix, "directory-map-no-tiles");
+  g_settings_reset (settings, "map-tile-url");
+  g_settings_reset (settings, "map-tile-attribution");
+
+  coverage = tandem_coverage_view_new ();
+  adw_window_set_content (ADW_WINDOW (window), coverage);
+  tandem_coverage_view_set_store (TANDEM_COVERAGE_VIEW (coverage), store);
+  tandem_ui_wait_until (coverage_loaded, coverage, 10000);
+  save (window, folder, suffix, "directory-coverage");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 plans_loaded (gpointer window)
 {
@@ -713,6 +817,7 @@ main (int    argc,
 
   directory_screenshots (window, store, folder, suffix);
   import_screenshots (window, store, folder, suffix);
+  map_screenshots (store, folder, suffix);
 
   /* A narrow window folds the list and the person into one column. */
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 760);

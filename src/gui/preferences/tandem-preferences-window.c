@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tandem-asset-category.h"
 #include "tandem-asset-row.h"
@@ -25,6 +26,8 @@ struct _TandemPreferencesWindow
   GtkWidget            *me_row;
   GtkWidget            *waiting_spin;
   GtkWidget            *contact_spin;
+  GtkWidget            *tile_url_row;
+  GtkWidget            *tile_attribution_row;
   GtkWidget            *pcn_row;
   GtkWidget            *practices_group;
   GtkWidget            *staff_group;
@@ -50,6 +53,48 @@ pcn_apply_cb (TandemPreferencesWindow *self)
   if (!tandem_store_set_pcn_name (tandem_session_get_store (self->session),
                                   gtk_editable_get_text (GTK_EDITABLE (self->pcn_row)), &error))
     show_error (self, error->message);
+}
+
+/* The map's tile server: checked before it is kept, so a typing slip does not leave the map
+ * asking a malformed address for every tile. */
+static void
+tile_url_apply_cb (TandemPreferencesWindow *self)
+{
+  g_autofree char *url = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->tile_url_row))));
+  GSettings *settings = tandem_session_get_settings (self->session);
+
+  if (!(g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")) ||
+      strstr (url, "{z}") == NULL || strstr (url, "{x}") == NULL ||
+      (strstr (url, "{y}") == NULL && strstr (url, "{tmsy}") == NULL))
+    {
+      show_error (self, _("A tile server address starts with https:// and contains {z}, {x} "
+                          "and {y}, as in https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
+      return;
+    }
+
+  g_settings_set_string (settings, "map-tile-url", url);
+}
+
+static void
+tile_attribution_apply_cb (TandemPreferencesWindow *self)
+{
+  g_settings_set_string (tandem_session_get_settings (self->session), "map-tile-attribution",
+                         gtk_editable_get_text (GTK_EDITABLE (self->tile_attribution_row)));
+}
+
+static void
+map_reset_cb (TandemPreferencesWindow *self)
+{
+  GSettings *settings = tandem_session_get_settings (self->session);
+  g_autofree char *url = NULL;
+  g_autofree char *attribution = NULL;
+
+  g_settings_reset (settings, "map-tile-url");
+  g_settings_reset (settings, "map-tile-attribution");
+  url = g_settings_get_string (settings, "map-tile-url");
+  attribution = g_settings_get_string (settings, "map-tile-attribution");
+  gtk_editable_set_text (GTK_EDITABLE (self->tile_url_row), url);
+  gtk_editable_set_text (GTK_EDITABLE (self->tile_attribution_row), attribution);
 }
 
 static void
@@ -434,6 +479,12 @@ tandem_preferences_window_class_init (TandemPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, stale_spin);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, categories_group);
   gtk_widget_class_bind_template_callback (widget_class, pcn_apply_cb);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, tile_url_row);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow,
+                                        tile_attribution_row);
+  gtk_widget_class_bind_template_callback (widget_class, tile_url_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, tile_attribution_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, map_reset_cb);
 
   gtk_widget_class_install_action (widget_class, "preferences.add-practice", NULL,
                                    add_practice_action);
@@ -457,6 +508,8 @@ tandem_preferences_window_new (GtkWindow     *parent,
 {
   TandemPreferencesWindow *self;
   GSettings *settings = tandem_session_get_settings (session);
+  g_autofree char *map_url = NULL;
+  g_autofree char *map_attribution = NULL;
 
   self = g_object_new (TANDEM_TYPE_PREFERENCES_WINDOW, "transient-for", parent, NULL);
   self->session = g_object_ref (session);
@@ -471,6 +524,10 @@ tandem_preferences_window_new (GtkWindow     *parent,
   g_settings_bind (settings, "directory-stale-months",
                    gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (self->stale_spin)), "value",
                    G_SETTINGS_BIND_DEFAULT);
+  map_url = g_settings_get_string (settings, "map-tile-url");
+  map_attribution = g_settings_get_string (settings, "map-tile-attribution");
+  gtk_editable_set_text (GTK_EDITABLE (self->tile_url_row), map_url);
+  gtk_editable_set_text (GTK_EDITABLE (self->tile_attribution_row), map_attribution);
 
   fill_team (self);
   fill_categories (self);
