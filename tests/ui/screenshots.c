@@ -425,7 +425,7 @@ plan_screenshots (TandemStore *store,
 /* Places the example practices around Leeds and scatters assets around them, none for
  * carers near the first practice, so the map has markers and the coverage view a gap. */
 static void
-add_directory (TandemStore *store)
+add_map_directory (TandemStore *store)
 {
   static const char *keys[] = {
     "loneliness", "mental-wellbeing", "physical-activity", "healthy-eating", "money", "housing",
@@ -490,7 +490,7 @@ map_screenshots (TandemStore *store,
   GtkWidget *map;
   GtkWidget *coverage;
 
-  add_directory (store);
+  add_map_directory (store);
   assets = tandem_store_list_assets (store, NULL);
   categories = tandem_store_list_asset_categories (store, NULL);
   practices = tandem_store_list_practices (store, NULL);

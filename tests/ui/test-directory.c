@@ -5,6 +5,7 @@
 
 #include "tandem-asset-category.h"
 #include "tandem-asset-editor.h"
+#include "tandem-asset-map.h"
 #include "tandem-asset-page.h"
 #include "tandem-asset-row.h"
 #include "tandem-date.h"
@@ -331,6 +332,48 @@ test_import_opens (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Place on Map switches to the map, which waits for the pin; where it lands is saved. */
+static void
+test_place_pin (Fixture       *fixture,
+                gconstpointer  data)
+{
+  AdwViewStack *pages;
+  GtkWidget *map;
+  TandemAsset *pinned;
+  g_autoptr(TandemAsset) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  open_directory (fixture);
+  pages = tandem_directory_view_get_pages (TANDEM_DIRECTORY_VIEW (fixture->view));
+  map = adw_view_stack_get_child_by_name (pages, "map");
+  g_assert_nonnull (map);
+  g_assert_nonnull (adw_view_stack_get_child_by_name (pages, "coverage"));
+
+  {
+    g_autoptr(TandemAsset) first =
+      g_list_model_get_item (tandem_directory_view_get_shown_assets (TANDEM_DIRECTORY_VIEW (fixture->view)), 0);
+
+    id = tandem_record_get_id (first);
+  }
+  gtk_widget_activate_action (fixture->view, "directory.place-pin", "x", id);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (pages), ==, "map");
+  pinned = tandem_asset_map_get_pin_asset (TANDEM_ASSET_MAP (map));
+  g_assert_nonnull (pinned);
+  g_assert_cmpint (tandem_record_get_id (pinned), ==, id);
+
+  /* What the map does on the click. */
+  tandem_asset_set_has_coordinates (pinned, TRUE);
+  tandem_asset_set_latitude (pinned, 53.8);
+  tandem_asset_set_longitude (pinned, -1.55);
+  g_signal_emit_by_name (map, "pin-placed", pinned, 53.8, -1.55);
+
+  stored = tandem_store_load_asset (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_true (tandem_asset_get_has_coordinates (stored));
+  g_assert_cmpfloat_with_epsilon (tandem_asset_get_latitude (stored), 53.8, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -347,6 +390,7 @@ main (int   argc,
   ADD ("/directory/editor-adds-asset", test_editor_adds_asset);
   ADD ("/directory/red-badge", test_red_badge);
   ADD ("/directory/import-opens", test_import_opens);
+  ADD ("/directory/place-pin", test_place_pin);
 
 #undef ADD
 

@@ -526,6 +526,18 @@ add_asset_again (TandemStore  *store,
   return tandem_store_save_asset (store, record, error);
 }
 
+/* The map is the directory view's: ask it to take a pin for this asset. */
+static void
+place_pin_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TandemAssetPage *self = TANDEM_ASSET_PAGE (widget);
+
+  if (self->asset != NULL)
+    gtk_widget_activate_action (widget, "directory.place-pin", "x", self->asset_id);
+}
+
 static void
 verify_action (GtkWidget  *widget,
                const char *action_name,
@@ -721,6 +733,7 @@ tandem_asset_page_class_init (TandemAssetPageClass *klass)
   gtk_widget_class_install_action (widget_class, "asset.verify", NULL, verify_action);
   gtk_widget_class_install_action (widget_class, "asset.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "asset.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "asset.place-pin", NULL, place_pin_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "asset.edit",
                                        NULL);
 }

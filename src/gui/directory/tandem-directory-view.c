@@ -8,9 +8,11 @@
 #include "tandem-asset-category.h"
 #include "tandem-asset-editor.h"
 #include "tandem-asset-filter.h"
+#include "tandem-asset-map.h"
 #include "tandem-asset-page.h"
 #include "tandem-asset-row.h"
 #include "tandem-compat.h"
+#include "tandem-coverage-view.h"
 #include "tandem-date.h"
 #include "tandem-directory-export.h"
 #include "tandem-directory-view.h"
@@ -35,6 +37,8 @@ struct _TandemDirectoryView
   AdwBin              parent_instance;
 
   TandemSession      *session;
+  GtkWidget          *map;
+  GtkWidget          *coverage;
   GListStore         *assets;        /* TandemAsset, the whole directory */
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
@@ -409,6 +413,9 @@ load_categories (TandemDirectoryView *self)
       g_hash_table_insert (self->categories, g_strdup (tandem_asset_category_get_key (category)),
                            g_object_ref (category));
     }
+
+  if (self->map != NULL)
+    tandem_asset_map_set_categories (TANDEM_ASSET_MAP (self->map), categories);
 }
 
 static void
@@ -572,6 +579,9 @@ fill_practices (TandemDirectoryView *self)
     }
 
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->practice_dropdown), G_LIST_MODEL (names));
+
+  if (self->map != NULL)
+    tandem_asset_map_set_practices (TANDEM_ASSET_MAP (self->map), practices);
 }
 
 static void
@@ -751,6 +761,78 @@ directory_changed_cb (TandemDirectoryView *self)
 }
 
 static void
+map_asset_activated_cb (TandemDirectoryView *self,
+                        TandemAsset         *asset)
+{
+  tandem_directory_view_show_asset (self, tandem_record_get_id (asset));
+}
+
+/* The map has set the asset's coordinates where the user clicked: keep them. */
+static void
+map_pin_placed_cb (TandemDirectoryView *self,
+                   TandemAsset         *asset,
+                   double               latitude,
+                   double               longitude)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tandem_store_save_asset (get_store (self), asset, &error))
+    {
+      tandem_toast_show_message (GTK_WIDGET (self), error->message);
+      reload (self);
+      return;
+    }
+
+  tandem_toast_show_message (GTK_WIDGET (self), _("Place saved"));
+}
+
+/* Place on Map: the asset page asks for a pin for the asset it shows. */
+static void
+place_pin_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TandemDirectoryView *self = TANDEM_DIRECTORY_VIEW (widget);
+  gint64 asset_id = g_variant_get_int64 (parameter);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->assets));
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TandemAsset) asset = g_list_model_get_item (G_LIST_MODEL (self->assets), i);
+
+      if (tandem_record_get_id (asset) == asset_id)
+        {
+          adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->pages), "map");
+          tandem_asset_map_place_pin (TANDEM_ASSET_MAP (self->map), asset);
+          return;
+        }
+    }
+}
+
+/* The map follows the list's search and filters; the coverage view counts the whole
+ * directory against people's needs. */
+static void
+add_overview_pages (TandemDirectoryView *self)
+{
+  AdwViewStack *pages = ADW_VIEW_STACK (self->pages);
+  AdwViewStackPage *page;
+
+  self->map = tandem_asset_map_new ();
+  tandem_asset_map_set_assets (TANDEM_ASSET_MAP (self->map), G_LIST_MODEL (self->filtered));
+  g_signal_connect_object (self->map, "asset-activated", G_CALLBACK (map_asset_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->map, "pin-placed", G_CALLBACK (map_pin_placed_cb), self,
+                           G_CONNECT_SWAPPED);
+  page = adw_view_stack_add_titled (pages, self->map, "map", _("Map"));
+  adw_view_stack_page_set_icon_name (page, "mark-location-symbolic");
+
+  self->coverage = tandem_coverage_view_new ();
+  tandem_coverage_view_set_store (TANDEM_COVERAGE_VIEW (self->coverage), get_store (self));
+  page = adw_view_stack_add_titled (pages, self->coverage, "coverage", _("Coverage"));
+  adw_view_stack_page_set_icon_name (page, "view-grid-symbolic");
+}
+
+static void
 tandem_directory_view_dispose (GObject *object)
 {
   TandemDirectoryView *self = (TandemDirectoryView *) object;
@@ -815,6 +897,7 @@ tandem_directory_view_class_init (TandemDirectoryViewClass *klass)
   gtk_widget_class_install_action (widget_class, "directory.new-asset", NULL, new_asset_action);
   gtk_widget_class_install_action (widget_class, "directory.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "directory.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "directory.place-pin", "x", place_pin_action);
   gtk_widget_class_install_action (widget_class, "directory.clear-filters", NULL,
                                    clear_filters_action);
 }
@@ -881,6 +964,7 @@ tandem_directory_view_set_session (TandemDirectoryView *self,
   g_object_bind_property (self->leaflet, "folded", self->asset_page, "folded",
                           G_BINDING_SYNC_CREATE);
 
+  add_overview_pages (self);
   g_signal_connect_object (get_store (self), "directory-changed",
                            G_CALLBACK (directory_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (tandem_session_get_team (session), "changed",
