@@ -243,8 +243,9 @@ tandem_asset_chooser_dispose (GObject *object)
 {
   TandemAssetChooser *self = (TandemAssetChooser *) object;
 
+  /* No gtk_widget_dispose_template(): the template's root is the AdwBin's child, which
+   * AdwBin unparents itself; disposing it first leaves AdwBin a dangling child. */
   g_clear_pointer (&self->rows, g_ptr_array_unref);
-  gtk_widget_dispose_template (GTK_WIDGET (self), TANDEM_TYPE_ASSET_CHOOSER);
   g_clear_object (&self->store);
   g_clear_object (&self->asset);
   g_clear_pointer (&self->found, g_ptr_array_unref);
