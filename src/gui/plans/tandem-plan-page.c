@@ -1603,6 +1603,7 @@ print_action (GtkWidget  *widget,
   gint64 version_id;
   g_autoptr(TandemPlan) plan = NULL;
   g_autoptr(TandemPerson) person = NULL;
+  g_autoptr(GPtrArray) signposts = NULL;
   g_autoptr(GError) error = NULL;
   TandemPlanPreview *preview;
 
@@ -1629,7 +1630,8 @@ print_action (GtkWidget  *widget,
       return;
     }
 
-  preview = tandem_plan_preview_new (get_window (self), plan, person, get_team (self));
+  signposts = tandem_store_list_signposts (get_store (self), self->person_id, NULL);
+  preview = tandem_plan_preview_new (get_window (self), plan, person, get_team (self), signposts);
   gtk_window_present (GTK_WINDOW (preview));
 }
 
