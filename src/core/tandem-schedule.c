@@ -40,13 +40,15 @@ tandem_session_clear (TandemSession *session)
 TandemDays
 tandem_days_from_name (const char *name)
 {
+  g_autofree char *stripped = NULL;
   g_autofree char *lower = NULL;
   gsize length;
 
   if (name == NULL)
     return TANDEM_DAYS_NONE;
 
-  lower = g_ascii_strdown (g_strstrip (g_strdup (name)), -1);
+  stripped = g_strstrip (g_strdup (name));
+  lower = g_ascii_strdown (stripped, -1);
   length = strlen (lower);
   if (length >= 3 && g_str_has_suffix (lower, "."))
     lower[--length] = '\0';
