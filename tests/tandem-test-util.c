@@ -151,3 +151,50 @@ tandem_test_days_before (const GDate *day,
   g_date_subtract_days (&date, days);
   return tandem_date_to_iso (&date);
 }
+
+/* An asset in the directory with the given check, verified today. */
+TandemAsset *
+tandem_test_add_asset (TandemStore       *store,
+                       const char        *name,
+                       TandemSuitability  suitability)
+{
+  TandemAsset *asset = tandem_asset_new ();
+  g_autofree char *today = tandem_test_days_ago (0);
+  g_autoptr(GError) error = NULL;
+
+  tandem_asset_set_name (asset, name);
+  tandem_asset_set_organisation (asset, "Test Community Association");
+  tandem_asset_set_suitability (asset, suitability);
+  tandem_asset_set_verified_on (asset, today);
+  g_assert_true (tandem_store_save_asset (store, asset, &error));
+  g_assert_no_error (error);
+
+  return asset;
+}
+
+/* A signpost made today to a non-red @asset, to be followed up on @follow_up_on (or never,
+ * when empty), with @outcome recorded today unless pending. */
+TandemSignpost *
+tandem_test_add_signpost (TandemStore           *store,
+                          gint64                 person_id,
+                          TandemAsset           *asset,
+                          const char            *follow_up_on,
+                          TandemSignpostOutcome  outcome)
+{
+  TandemSignpost *signpost = tandem_signpost_new ();
+  g_autofree char *today = tandem_test_days_ago (0);
+  g_autoptr(GError) error = NULL;
+
+  tandem_signpost_set_person_id (signpost, person_id);
+  tandem_signpost_set_asset_id (signpost, tandem_record_get_id (asset));
+  tandem_signpost_set_asset_name (signpost, tandem_asset_get_name (asset));
+  tandem_signpost_set_made_on (signpost, today);
+  tandem_signpost_set_follow_up_on (signpost, follow_up_on);
+  tandem_signpost_set_outcome (signpost, outcome);
+  if (outcome != TANDEM_SIGNPOST_OUTCOME_PENDING)
+    tandem_signpost_set_outcome_on (signpost, today);
+  g_assert_true (tandem_store_save_signpost (store, signpost, &error));
+  g_assert_no_error (error);
+
+  return signpost;
+}

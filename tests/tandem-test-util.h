@@ -36,6 +36,14 @@ void           tandem_test_set_date         (GDate         *date,
                                              const char    *iso);
 char          *tandem_test_days_before      (const GDate   *day,
                                              guint          days);
+TandemAsset   *tandem_test_add_asset        (TandemStore       *store,
+                                             const char        *name,
+                                             TandemSuitability  suitability);
+TandemSignpost *tandem_test_add_signpost    (TandemStore           *store,
+                                             gint64                 person_id,
+                                             TandemAsset           *asset,
+                                             const char            *follow_up_on,
+                                             TandemSignpostOutcome  outcome);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TandemTestDir, tandem_test_dir_free)
 

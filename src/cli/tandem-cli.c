@@ -647,6 +647,7 @@ plan_export_command (TandemStore  *store,
   g_autoptr(TandemPlan) plan = NULL;
   g_autoptr(TandemTeam) team = tandem_team_new (store);
   g_autoptr(TandemPlanDocument) document = NULL;
+  g_autoptr(GPtrArray) signposts = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *output_path = NULL;
   TandemPlanDocumentOptions options;
@@ -670,6 +671,10 @@ plan_export_command (TandemStore  *store,
 
   options = (TandemPlanDocumentOptions) { print_language, print_large, print_bilingual };
   tandem_plan_document_source_init (&source, plan, person, team);
+  signposts = tandem_store_list_signposts (store, tandem_record_get_id (person), &error);
+  if (signposts == NULL)
+    return fail ("%s", error->message);
+  source.signposts = signposts;
   document = tandem_plan_document_new (&source, &options, &error);
   if (document == NULL ||
       !tandem_plan_document_write_pdf_file (document, output_path, NULL, &error))

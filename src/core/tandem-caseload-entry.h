@@ -18,7 +18,10 @@ typedef enum
  * in memory to filter and sort on every keystroke. Strings live in a GStringChunk owned by
  * whoever owns the array; dates are Julian day numbers, 0 when unknown. The referral fields
  * describe the person's current episode (see tandem_referral_compare_currency()); the plan
- * fields, their plan's latest version and the review its latest agreed version set. */
+ * fields, their plan's latest version and the review its latest agreed version set.
+ * follow_up_on is the earliest date a signpost or referral to an asset is to be followed up
+ * and has no outcome yet: kept as a date, like review_on, so that whether an outcome is due
+ * is judged against the caseload's "today" and stays right when the day moves on. */
 typedef struct
 {
   gint64       person_id;
@@ -33,6 +36,7 @@ typedef struct
   guint32      received_on;
   guint32      last_contact_on;
   guint32      review_on;       /* of the latest agreed plan version */
+  guint32      follow_up_on;    /* the earliest follow-up of a signpost with no outcome yet */
   guint8       status;          /* TandemReferralStatus, or TANDEM_CASELOAD_NO_REFERRAL */
   guint8       priority;        /* TandemPriority */
   guint8       role;            /* TandemRole the episode is for */

@@ -28,6 +28,7 @@ struct _TandemCaseloadItem
   TandemReviewState    review_state;
   guint                waiting_too_long : 1;
   guint                contact_overdue : 1;
+  guint                outcome_due : 1;
 };
 
 G_DEFINE_FINAL_TYPE (TandemCaseloadItem, tandem_caseload_item, G_TYPE_OBJECT)
@@ -95,6 +96,19 @@ tandem_caseload_rules_contact_overdue (const TandemCaseloadRules *rules,
 }
 
 /**
+ * tandem_caseload_rules_outcome_due:
+ *
+ * An outcome is due once the follow-up date of a signpost or referral to an asset has come
+ * and nobody has recorded what happened (see tandem_signpost_is_follow_up_due()).
+ */
+gboolean
+tandem_caseload_rules_outcome_due (const TandemCaseloadRules *rules,
+                                   const TandemCaseloadEntry *entry)
+{
+  return entry->follow_up_on != 0 && entry->follow_up_on <= rules->today;
+}
+
+/**
  * tandem_caseload_rules_review_state:
  *
  * Returns: how the review of the person's plan stands: it is due once the latest agreed
@@ -147,6 +161,7 @@ tandem_caseload_item_new (const TandemCaseloadEntry *entry,
 
   self->waiting_too_long = tandem_caseload_rules_waiting_too_long (rules, entry);
   self->contact_overdue = tandem_caseload_rules_contact_overdue (rules, entry);
+  self->outcome_due = tandem_caseload_rules_outcome_due (rules, entry);
   self->review_state = tandem_caseload_rules_review_state (rules, entry);
   self->days_to_review = entry->review_on != 0 ? (int) entry->review_on - (int) rules->today : 0;
 
@@ -260,6 +275,14 @@ tandem_caseload_item_is_contact_overdue (TandemCaseloadItem *self)
 {
   g_return_val_if_fail (TANDEM_IS_CASELOAD_ITEM (self), FALSE);
   return self->contact_overdue;
+}
+
+/* Whether a signpost or referral to an asset waits for its outcome past its follow-up date. */
+gboolean
+tandem_caseload_item_is_outcome_due (TandemCaseloadItem *self)
+{
+  g_return_val_if_fail (TANDEM_IS_CASELOAD_ITEM (self), FALSE);
+  return self->outcome_due;
 }
 
 /* -1 when there has been no contact. */

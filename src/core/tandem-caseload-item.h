@@ -35,6 +35,7 @@ TandemRole            tandem_caseload_item_get_role            (TandemCaseloadIt
 int                   tandem_caseload_item_get_days_waiting    (TandemCaseloadItem *self);
 gboolean              tandem_caseload_item_is_waiting_too_long (TandemCaseloadItem *self);
 gboolean              tandem_caseload_item_is_contact_overdue  (TandemCaseloadItem *self);
+gboolean              tandem_caseload_item_is_outcome_due      (TandemCaseloadItem *self);
 int                   tandem_caseload_item_get_days_since_contact (TandemCaseloadItem *self);
 gboolean              tandem_caseload_item_has_safeguarding    (TandemCaseloadItem *self);
 gboolean              tandem_caseload_item_has_risk            (TandemCaseloadItem *self);
@@ -47,6 +48,8 @@ int                   tandem_caseload_item_get_days_to_review  (TandemCaseloadIt
 gboolean              tandem_caseload_rules_waiting_too_long   (const TandemCaseloadRules *rules,
                                                                 const TandemCaseloadEntry *entry);
 gboolean              tandem_caseload_rules_contact_overdue    (const TandemCaseloadRules *rules,
+                                                                const TandemCaseloadEntry *entry);
+gboolean              tandem_caseload_rules_outcome_due        (const TandemCaseloadRules *rules,
                                                                 const TandemCaseloadEntry *entry);
 TandemReviewState     tandem_caseload_rules_review_state       (const TandemCaseloadRules *rules,
                                                                 const TandemCaseloadEntry *entry);

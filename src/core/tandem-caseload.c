@@ -152,6 +152,9 @@ show_allows (TandemCaseloadShow         show,
   if (show == TANDEM_CASELOAD_SHOW_ALL)
     return TRUE;
 
+  if (show == TANDEM_CASELOAD_SHOW_OUTCOME_DUE)
+    return tandem_caseload_rules_outcome_due (rules, entry);
+
   if (show == TANDEM_CASELOAD_SHOW_REVIEW_DUE)
     {
       TandemReviewState review = tandem_caseload_rules_review_state (rules, entry);
@@ -178,6 +181,7 @@ show_allows (TandemCaseloadShow         show,
       return entry->status == TANDEM_REFERRAL_NO_RESPONSE;
     case TANDEM_CASELOAD_SHOW_ALL:
     case TANDEM_CASELOAD_SHOW_REVIEW_DUE:
+    case TANDEM_CASELOAD_SHOW_OUTCOME_DUE:
     default:
       return TRUE;
     }
@@ -1344,7 +1348,7 @@ tandem_caseload_set_contact_interval_days (TandemCaseload *self,
 /**
  * tandem_caseload_set_today:
  *
- * Sets the day waiting times, overdue contacts and reviews due are counted to; tests fix it, the window
+ * Sets the day waiting times, overdue contacts, reviews and outcomes due are counted to; tests fix it, the window
  * moves it on at midnight.
  */
 void

@@ -314,6 +314,340 @@ static const char *pcn_practices[][3] = {
   { "Parkside Family Practice", "Y90004", "RV4 8JL" },
 };
 
+/* Where the example practices are: a fictional town ("Riverside", postcode area RV) laid on
+ * an ordinary spot in the East Midlands so the map has real streets under it. RV1 is the
+ * town centre, RV2 the canal side to the east, RV3 the hill to the north and RV4 the
+ * estates to the south-west. */
+static const struct {
+  double latitude;
+  double longitude;
+} practice_places[] = {
+  { 52.95200, -1.15000 },   /* Riverside Medical Centre, RV1 */
+  { 52.94850, -1.12300 },   /* Canal Street Surgery, RV2 */
+  { 52.97000, -1.15600 },   /* Hillview Health Centre, RV3 */
+  { 52.93000, -1.18000 },   /* Parkside Family Practice, RV4 */
+};
+
+/* The example directory: what a PCN's link workers know of their town. Each asset sits near
+ * one of the practices (by index), a few hundred metres east and north of it; its postcode
+ * is that practice's district. Nothing for carers is near Parkside (RV4): the coverage view
+ * shows that gap. */
+typedef struct
+{
+  const char        *name;
+  const char        *organisation;
+  const char        *description;
+  const char        *categories;
+  TandemAssetType    type;
+  guint              near;          /* index into pcn_practices */
+  int                east;          /* metres from the practice */
+  int                north;
+  const char        *address;
+  const char        *postcode;
+  const char        *schedule;
+  TandemAssetCost    cost;
+  const char        *cost_note;
+  const char        *eligibility;
+  guint              minimum_age;
+  guint              maximum_age;
+  TandemAccessRoutes access;
+  guint              accessibility; /* TandemAccessibility */
+  const char        *languages;
+  const char        *capacity;
+  const char        *phone;
+  TandemSuitability  suitability;
+  const char        *suitability_note;
+  int                verified_months;  /* months since last verified; -1 for never */
+} ExampleAsset;
+
+#define WHEELCHAIR_AND_TOILET (TANDEM_ACCESSIBLE_WHEELCHAIR | TANDEM_ACCESSIBLE_TOILET)
+
+static const ExampleAsset example_assets[] = {
+  { "Tuesday Walking Group", "Riverside Walkers",
+    "A friendly, gentle hour's walk along the river path, finishing with tea at the café. "
+    "Walk leaders are trained; nobody gets left behind.",
+    "physical-activity,loneliness,green", TANDEM_ASSET_ASSOCIATION, 0, 250, -150,
+    "Meet at the bandstand, Riverside Park", "RV1 3PQ", "tue 10:00-11:00 meet at the bandstand",
+    TANDEM_COST_FREE, "", "Anyone who can walk for an hour at a gentle pace", 0, 0,
+    TANDEM_ACCESS_DROP_IN | TANDEM_ACCESS_SELF_REFER, 0, "English", "", "01632 960201",
+    TANDEM_SUITABILITY_GREEN, "", 2 },
+  { "Carers' Café", "Canalside Carers Network",
+    "Tea, cake and a break for people looking after someone. Advice on carers' assessments "
+    "and respite once a month.",
+    "carers,loneliness,mental-wellbeing", TANDEM_ASSET_ASSOCIATION, 1, 300, 200,
+    "The Wharf Community Room, 3 Lock Lane", "RV2 5LS",
+    "wed 13:30-15:30\nsat 10:00-12:00 first Saturday of the month, with an adviser",
+    TANDEM_COST_FREE, "", "Unpaid carers of any age", 0, 0,
+    TANDEM_ACCESS_DROP_IN | TANDEM_ACCESS_SELF_REFER, WHEELCHAIR_AND_TOILET | TANDEM_ACCESSIBLE_HEARING_LOOP,
+    "English, Polish", "", "01632 960202", TANDEM_SUITABILITY_GREEN, "", 1 },
+  { "Money Matters Debt Advice", "Riverside Citizens Advice",
+    "Free, confidential advice on debts, benefits, energy bills and budgeting, face to face "
+    "or by phone. Help filling in forms.",
+    "money,housing", TANDEM_ASSET_INSTITUTION, 0, -200, 120,
+    "Advice Centre, 14 Market Street", "RV1 1MS", "mon 09:30-16:00\nthu 09:30-16:00\nfri 09:30-12:30",
+    TANDEM_COST_FREE, "", "Adults living in Riverside", 18, 0,
+    TANDEM_ACCESS_SELF_REFER | TANDEM_ACCESS_REFERRAL | TANDEM_ACCESS_CALL_FIRST,
+    WHEELCHAIR_AND_TOILET | TANDEM_ACCESSIBLE_HEARING_LOOP, "English, Urdu, Punjabi",
+    "Appointments within two weeks", "01632 960203", TANDEM_SUITABILITY_GREEN, "", 3 },
+  { "Men's Shed", "Hillview Men's Shed CIO",
+    "A workshop where men (and anyone who likes making things) meet to repair, build and "
+    "chat. Tools and materials provided.",
+    "loneliness,mental-wellbeing,older-people", TANDEM_ASSET_ASSOCIATION, 2, -300, 250,
+    "Unit 4, Hill Top Yard", "RV3 7HT", "mon 10:00-15:00\nthu 10:00-15:00",
+    TANDEM_COST_DONATION, "£2 towards tea and materials", "Adults; mostly older men", 18, 0,
+    TANDEM_ACCESS_DROP_IN | TANDEM_ACCESS_SELF_REFER, TANDEM_ACCESSIBLE_PARKING, "English", "",
+    "01632 960204", TANDEM_SUITABILITY_GREEN, "", 4 },
+  { "Sakhi Women's Group", "Canal Side Women's Centre",
+    "An Urdu-speaking women's group: conversation, cooking, crafts and visiting speakers on "
+    "health and benefits. Children under 5 welcome.",
+    "loneliness,faith,mental-wellbeing", TANDEM_ASSET_ASSOCIATION, 1, -250, -200,
+    "Women's Centre, 22 Canal Street", "RV2 4CS", "thu 10:30-12:30",
+    TANDEM_COST_FREE, "", "Women", 16, 0, TANDEM_ACCESS_DROP_IN | TANDEM_ACCESS_SELF_REFER,
+    WHEELCHAIR_AND_TOILET | TANDEM_ACCESSIBLE_QUIET_SPACE, "Urdu, Punjabi, English", "",
+    "01632 960205", TANDEM_SUITABILITY_GREEN, "", 2 },
+  { "Grow Together Community Garden", "Parkside Growers",
+    "Volunteer-run allotment garden: grow vegetables, learn about food, share a lunch made "
+    "from what you picked.",
+    "green,healthy-eating,employment", TANDEM_ASSET_PHYSICAL_SPACE, 3, 300, 350,
+    "Parkside Allotments, off Elm Road", "RV4 8EA", "wed 10:00-14:00\nsat 10:00-13:00",
+    TANDEM_COST_FREE, "", "", 0, 0, TANDEM_ACCESS_SELF_REFER | TANDEM_ACCESS_CALL_FIRST,
+    TANDEM_ACCESSIBLE_PARKING, "English", "", "01632 960206", TANDEM_SUITABILITY_GREEN, "", 5 },
+  { "Memory Café", "Riverside Dementia Friends",
+    "A relaxed afternoon for people living with memory problems and the people who care for "
+    "them: music, reminiscence and a cuppa.",
+    "older-people,carers,loneliness", TANDEM_ASSET_ASSOCIATION, 0, 400, 500,
+    "St Luke's Church Hall, Church Walk", "RV1 4CW", "fri 14:00-16:00",
+    TANDEM_COST_DONATION, "Donations welcome", "People with dementia and their carers", 0, 0,
+    TANDEM_ACCESS_DROP_IN, WHEELCHAIR_AND_TOILET | TANDEM_ACCESSIBLE_HEARING_LOOP, "English", "",
+    "01632 960207", TANDEM_SUITABILITY_GREEN, "", 1 },
+  { "Carers Support Hub", "Hillview Carers Trust",
+    "One-to-one support for carers: carers' assessments, emergency plans, breaks and grants.",
+    "carers,money", TANDEM_ASSET_INSTITUTION, 2, 200, -300,
+    "Hillview Community Centre, Crest Road", "RV3 6CR", "mon 09:00-17:00\nwed 09:00-17:00",
+    TANDEM_COST_FREE, "", "Unpaid carers", 0, 0,
+    TANDEM_ACCESS_REFERRAL | TANDEM_ACCESS_SELF_REFER | TANDEM_ACCESS_CALL_FIRST,
+    WHEELCHAIR_AND_TOILET | TANDEM_ACCESSIBLE_PARKING, "English", "About three weeks' wait",
+    "01632 960208", TANDEM_SUITABILITY_GREEN, "", 2 },
+  { "Chair-Based Exercise", "Riverside Leisure Trust",
+    "Seated exercise to music for strength and balance; good after a fall or for people who "
+    "find standing classes hard.",
+    "physical-activity,older-people", TANDEM_ASSET_INSTITUTION, 3, -200, 150,
+    "Parkside Leisure Centre, Elm Road", "RV4 8LC", "tue 11:00-11:45\nfri 11:00-11:45",
+    TANDEM_COST_PAID, "£3 a session, £1.50 with a concession", "", 0, 0,
+    TANDEM_ACCESS_SELF_REFER, WHEELCHAIR_AND_TOILET | TANDEM_ACCESSIBLE_PARKING, "English", "",
+    "01632 960209", TANDEM_SUITABILITY_GREEN, "", 3 },
+  { "Talking Space Peer Support", "Mind in Riverside",
+    "A peer support group for anyone feeling low or anxious, led by people with lived "
+    "experience.",
+    "mental-wellbeing,loneliness", TANDEM_ASSET_ASSOCIATION, 0, -350, -250,
+    "Mind Centre, 5 Bridge Street", "RV1 2BS", "wed 18:00-19:30",
+    TANDEM_COST_FREE, "", "Adults", 18, 0, TANDEM_ACCESS_SELF_REFER | TANDEM_ACCESS_CALL_FIRST,
+    TANDEM_ACCESSIBLE_QUIET_SPACE, "English", "", "01632 960210", TANDEM_SUITABILITY_GREEN, "", 8 },
+  { "Digital Drop-In", "Riverside Libraries",
+    "Help with phones, tablets and getting online: the NHS App, online shopping, video calls "
+    "with family.",
+    "learning,older-people", TANDEM_ASSET_INSTITUTION, 0, 100, 50,
+    "Central Library, Market Square", "RV1 1LB", "tue 14:00-16:00\nsat 10:00-12:00",
+    TANDEM_COST_FREE, "", "", 0, 0, TANDEM_ACCESS_DROP_IN,
+    WHEELCHAIR_AND_TOILET | TANDEM_ACCESSIBLE_HEARING_LOOP, "English, Bengali", "",
+    "01632 960211", TANDEM_SUITABILITY_GREEN, "", 1 },
+  { "Bereavement Listening Service", "Riverside Hospice",
+    "Trained volunteers listen, one to one, to anyone grieving a death, whenever it happened.",
+    "bereavement,mental-wellbeing", TANDEM_ASSET_INSTITUTION, 2, 450, 100,
+    "Riverside Hospice, Hill Road", "RV3 6HR", "mon 10:00-16:00\ntue 10:00-16:00\nthu 10:00-16:00",
+    TANDEM_COST_FREE, "", "Adults bereaved by any death", 18, 0,
+    TANDEM_ACCESS_REFERRAL | TANDEM_ACCESS_SELF_REFER, WHEELCHAIR_AND_TOILET | TANDEM_ACCESSIBLE_QUIET_SPACE,
+    "English", "Four to six weeks' wait", "01632 960212", TANDEM_SUITABILITY_GREEN, "", 4 },
+  { "Canal Boat Trips for Wellbeing", "Riverside Canal Trust",
+    "Short trips on an adapted narrowboat, with volunteer crew; a calm way out of the house.",
+    "green,mental-wellbeing,loneliness", TANDEM_ASSET_CULTURAL, 1, 500, -100,
+    "Lock 7 Moorings, Towpath", "RV2 5TP", "thu 10:00-12:00\nsun 13:00-15:00",
+    TANDEM_COST_DONATION, "Suggested donation £5", "", 0, 0, TANDEM_ACCESS_CALL_FIRST,
+    TANDEM_ACCESSIBLE_WHEELCHAIR, "English", "Booking needed, 8 places", "01632 960213",
+    TANDEM_SUITABILITY_AMBER, "Insurance renewal not yet seen; fine for accompanied trips", 5 },
+  { "Community Larder", "Hillview Community Association",
+    "Low-cost food club: £4 for a bag of groceries worth three times as much, with cooking "
+    "tips and recipe cards.",
+    "healthy-eating,money", TANDEM_ASSET_ECONOMIC, 2, -150, -250,
+    "Hillview Community Centre, Crest Road", "RV3 6CR", "fri 12:00-14:00",
+    TANDEM_COST_PAID, "£4 a visit", "Riverside residents", 0, 0, TANDEM_ACCESS_DROP_IN,
+    WHEELCHAIR_AND_TOILET, "English, Polish", "", "01632 960214", TANDEM_SUITABILITY_GREEN, "", 2 },
+  { "Healthy Weight Cookery Course", "Riverside Public Health",
+    "Six weekly sessions cooking simple, cheap meals, with a dietitian on hand.",
+    "healthy-eating,learning", TANDEM_ASSET_INSTITUTION, 3, 150, -250,
+    "Parkside Family Hub, Oak Avenue", "RV4 9FH", "mon 13:00-15:00 six-week course",
+    TANDEM_COST_FREE, "", "Adults with a BMI over 30 or type 2 diabetes", 18, 0,
+    TANDEM_ACCESS_REFERRAL, WHEELCHAIR_AND_TOILET, "English", "Next course starts in a month",
+    "01632 960215", TANDEM_SUITABILITY_GREEN, "", 7 },
+  { "Volunteer Centre", "Riverside CVS",
+    "Find volunteering that suits you, with support for people building confidence to work.",
+    "employment,learning", TANDEM_ASSET_INSTITUTION, 0, 150, -350,
+    "12 Station Road", "RV1 2SR", "mon 10:00-16:00\nwed 10:00-16:00",
+    TANDEM_COST_FREE, "", "", 16, 0, TANDEM_ACCESS_SELF_REFER | TANDEM_ACCESS_DROP_IN,
+    WHEELCHAIR_AND_TOILET, "English", "", "01632 960216", TANDEM_SUITABILITY_GREEN, "", 2 },
+  { "Knit and Natter", "", "Bring your needles or borrow some; all abilities.",
+    "arts,loneliness,older-people", TANDEM_ASSET_ASSOCIATION, 3, -100, -150,
+    "Parkside Library, Oak Avenue", "RV4 9PL", "thu 14:00-16:00",
+    TANDEM_COST_FREE, "", "", 0, 0, TANDEM_ACCESS_DROP_IN, WHEELCHAIR_AND_TOILET, "English", "",
+    "", TANDEM_SUITABILITY_UNCHECKED, "", 11 },
+  { "Community Choir", "Riverside Sings", "A choir for people who think they cannot sing. No "
+    "auditions, no reading music.",
+    "arts,mental-wellbeing,loneliness", TANDEM_ASSET_CULTURAL, 0, -450, 300,
+    "United Reformed Church, High Street", "RV1 3HS", "mon 19:00-20:30",
+    TANDEM_COST_PAID, "£3 a week, first month free", "", 0, 0, TANDEM_ACCESS_DROP_IN,
+    TANDEM_ACCESSIBLE_WHEELCHAIR | TANDEM_ACCESSIBLE_HEARING_LOOP, "English", "",
+    "01632 960218", TANDEM_SUITABILITY_GREEN, "", 6 },
+  { "Domestic Abuse Support Line", "Riverside Women's Aid",
+    "Confidential support, safety planning and refuge places for anyone experiencing domestic "
+    "abuse.",
+    "domestic-abuse,housing", TANDEM_ASSET_INSTITUTION, 0, 50, 200,
+    "Address given on referral", "RV1", "mon 09:00-17:00\ntue 09:00-17:00\nwed 09:00-17:00\n"
+    "thu 09:00-17:00\nfri 09:00-17:00",
+    TANDEM_COST_FREE, "", "", 16, 0, TANDEM_ACCESS_SELF_REFER | TANDEM_ACCESS_REFERRAL, 0,
+    "English, Urdu, Polish, Romanian", "", "01632 960219", TANDEM_SUITABILITY_GREEN, "", 1 },
+  { "Recovery Café", "Turning Point Riverside",
+    "A sober space for people in recovery from drugs or alcohol, and their families.",
+    "substance-use,loneliness", TANDEM_ASSET_ASSOCIATION, 1, 100, 350,
+    "The Old Boathouse, Canal Street", "RV2 4BH", "sat 11:00-15:00",
+    TANDEM_COST_FREE, "", "Adults in recovery", 18, 0, TANDEM_ACCESS_DROP_IN, TANDEM_ACCESSIBLE_TOILET,
+    "English", "", "01632 960220", TANDEM_SUITABILITY_AMBER,
+    "New volunteers awaiting DBS checks; staff always present", 3 },
+  { "Parkrun Riverside", "parkrun", "A free, timed 5 km walk, jog or run every Saturday "
+    "morning. Walkers and volunteers welcome.",
+    "physical-activity,green", TANDEM_ASSET_ASSOCIATION, 3, 450, 50,
+    "Parkside Park, by the lake", "RV4 8PP", "sat 09:00-10:00",
+    TANDEM_COST_FREE, "", "", 4, 0, TANDEM_ACCESS_SELF_REFER, TANDEM_ACCESSIBLE_PARKING,
+    "English", "", "", TANDEM_SUITABILITY_GREEN, "", 9 },
+  { "Over-60s Lunch Club", "Age UK Riverside",
+    "A hot two-course lunch and company, with transport for people who cannot get there.",
+    "older-people,loneliness,healthy-eating", TANDEM_ASSET_INSTITUTION, 2, 100, 400,
+    "St Michael's Hall, Hill Road", "RV3 7SM", "tue 12:00-14:00\nthu 12:00-14:00",
+    TANDEM_COST_PAID, "£5 including transport", "People over 60", 60, 0,
+    TANDEM_ACCESS_CALL_FIRST | TANDEM_ACCESS_REFERRAL, WHEELCHAIR_AND_TOILET | TANDEM_ACCESSIBLE_PARKING,
+    "English", "Waiting list for transport", "01632 960222", TANDEM_SUITABILITY_GREEN, "", 2 },
+  { "Young Carers Club", "Riverside Carers Centre",
+    "Fun, breaks and someone to talk to for children who look after a family member.",
+    "carers,families", TANDEM_ASSET_ASSOCIATION, 0, 450, 550,
+    "Carers Centre, 40 North Street", "RV1 4NS", "wed 16:00-18:00 term time",
+    TANDEM_COST_FREE, "", "Young carers aged 8 to 17", 8, 17, TANDEM_ACCESS_REFERRAL,
+    WHEELCHAIR_AND_TOILET, "English", "", "01632 960223", TANDEM_SUITABILITY_GREEN, "", 4 },
+  { "Stay and Play", "Parkside Family Hub",
+    "Play sessions for under-fives with their parents or carers; health visitors drop in.",
+    "families,loneliness", TANDEM_ASSET_INSTITUTION, 3, 50, -300,
+    "Parkside Family Hub, Oak Avenue", "RV4 9FH", "mon 09:30-11:00\nfri 09:30-11:00",
+    TANDEM_COST_FREE, "", "Children under 5 with an adult", 0, 5, TANDEM_ACCESS_DROP_IN,
+    WHEELCHAIR_AND_TOILET, "English, Romanian", "", "01632 960224", TANDEM_SUITABILITY_GREEN, "", 2 },
+  { "Mosque Wellbeing Circle", "Canal Street Mosque",
+    "A weekly circle on health, faith and family life, with tea; sisters' and brothers' "
+    "sessions.",
+    "faith,mental-wellbeing,loneliness", TANDEM_ASSET_CULTURAL, 1, -400, 100,
+    "Canal Street Mosque, 60 Canal Street", "RV2 4MQ", "fri 14:30-16:00\nsun 11:00-12:30",
+    TANDEM_COST_FREE, "", "", 0, 0, TANDEM_ACCESS_DROP_IN, TANDEM_ACCESSIBLE_WHEELCHAIR,
+    "Urdu, Arabic, English", "", "01632 960225", TANDEM_SUITABILITY_UNCHECKED, "", -1 },
+  { "Polish Community Club", "Riverside Polish Association",
+    "Coffee, newspapers and help with letters and forms for Polish speakers.",
+    "loneliness,faith,money", TANDEM_ASSET_ASSOCIATION, 1, 250, -350,
+    "Polish Club, 8 Wharf Street", "RV2 5WS", "sat 10:00-13:00",
+    TANDEM_COST_FREE, "", "", 0, 0, TANDEM_ACCESS_DROP_IN, 0, "Polish, English", "",
+    "01632 960226", TANDEM_SUITABILITY_GREEN, "", 13 },
+  { "Art for Wellbeing", "Riverside Arts Centre",
+    "A ten-week painting course for people with anxiety or depression; materials included.",
+    "arts,mental-wellbeing", TANDEM_ASSET_CULTURAL, 0, -150, 450,
+    "Arts Centre, 2 Mill Lane", "RV1 3ML", "thu 13:30-15:30 ten-week course",
+    TANDEM_COST_FREE, "", "Adults referred by a health professional or link worker", 18, 0,
+    TANDEM_ACCESS_REFERRAL, WHEELCHAIR_AND_TOILET | TANDEM_ACCESSIBLE_QUIET_SPACE, "English",
+    "Courses fill quickly", "01632 960227", TANDEM_SUITABILITY_GREEN, "", 2 },
+  { "Housing Options Drop-In", "Riverside Borough Council",
+    "Advice if you are homeless, at risk of losing your home, or in poor housing.",
+    "housing,money", TANDEM_ASSET_INSTITUTION, 0, 300, 100,
+    "Civic Centre, Market Square", "RV1 1CC", "mon 09:00-12:00\nwed 09:00-12:00",
+    TANDEM_COST_FREE, "", "", 16, 0, TANDEM_ACCESS_DROP_IN | TANDEM_ACCESS_CALL_FIRST,
+    WHEELCHAIR_AND_TOILET | TANDEM_ACCESSIBLE_HEARING_LOOP | TANDEM_ACCESSIBLE_BSL,
+    "English", "", "01632 960228", TANDEM_SUITABILITY_GREEN, "", 16 },
+  { "Tai Chi in the Park", "", "Gentle tai chi led by a volunteer; bring comfortable shoes.",
+    "physical-activity,green,older-people", TANDEM_ASSET_INDIVIDUAL, 2, -400, -100,
+    "Hillview Park, by the pavilion", "RV3 6HP", "sun 09:30-10:30",
+    TANDEM_COST_DONATION, "", "", 0, 0, TANDEM_ACCESS_DROP_IN, 0, "English, Cantonese", "", "",
+    TANDEM_SUITABILITY_UNCHECKED, "", -1 },
+  { "Sunrise Healing Circle", "", "Crystal healing and 'energy work' promising to cure "
+    "depression without medication.",
+    "mental-wellbeing", TANDEM_ASSET_INDIVIDUAL, 1, 350, 450,
+    "Flat 2, 19 Lock Lane", "RV2 5LL", "tue 19:00-21:00",
+    TANDEM_COST_PAID, "£30 a session", "", 0, 0, TANDEM_ACCESS_CALL_FIRST, 0, "English", "",
+    "01632 960230", TANDEM_SUITABILITY_RED,
+    "Tells people to stop prescribed medication; no safeguarding policy or insurance", 2 },
+  { "Riverside Swim Sessions", "Riverside Leisure Trust",
+    "Quiet adult swims and aqua-fit; discounted with a GP or link worker referral.",
+    "physical-activity", TANDEM_ASSET_INSTITUTION, 3, -450, 300,
+    "Parkside Leisure Centre, Elm Road", "RV4 8LC", "mon 07:00-09:00\nwed 19:00-20:00\n"
+    "sat 08:00-09:00",
+    TANDEM_COST_PAID, "£2.50 with a referral card", "", 16, 0,
+    TANDEM_ACCESS_SELF_REFER | TANDEM_ACCESS_REFERRAL, WHEELCHAIR_AND_TOILET | TANDEM_ACCESSIBLE_PARKING,
+    "English", "", "01632 960231", TANDEM_SUITABILITY_GREEN, "", 5 },
+  { "Befriending Phone Calls", "Age UK Riverside",
+    "A weekly friendly phone call from the same trained volunteer, for people who rarely get "
+    "out.",
+    "loneliness,older-people", TANDEM_ASSET_INSTITUTION, 2, 300, 200,
+    "By phone", "RV3", "mon 10:00-16:00\ntue 10:00-16:00\nwed 10:00-16:00\nthu 10:00-16:00",
+    TANDEM_COST_FREE, "", "People over 60 who live alone", 60, 0, TANDEM_ACCESS_REFERRAL, 0,
+    "English, Gujarati", "About a month's wait for a volunteer", "01632 960232",
+    TANDEM_SUITABILITY_GREEN, "", 3 },
+  { "Dads' Football", "Riverside Community Sports",
+    "Casual five-a-side for dads and male carers, with a chat about life after.",
+    "physical-activity,families,mental-wellbeing", TANDEM_ASSET_ASSOCIATION, 1, -300, 450,
+    "Canal Side Sports Hall", "RV2 4SH", "wed 19:30-20:30",
+    TANDEM_COST_PAID, "£2", "Fathers and male carers", 18, 0, TANDEM_ACCESS_DROP_IN,
+    TANDEM_ACCESSIBLE_TOILET, "English", "", "", TANDEM_SUITABILITY_AMBER,
+    "Organiser's safeguarding training out of date", 8 },
+  { "Bengali Elders' Group", "Riverside Bangladeshi Welfare Association",
+    "Lunch, exercise and advice in Bengali and Sylheti for older people.",
+    "older-people,loneliness,faith", TANDEM_ASSET_ASSOCIATION, 0, -300, -450,
+    "Welfare Association Hall, 31 Bridge Street", "RV1 2WA", "tue 11:00-14:00\nfri 11:00-14:00",
+    TANDEM_COST_PAID, "£2 for lunch", "People over 55", 55, 0, TANDEM_ACCESS_DROP_IN | TANDEM_ACCESS_CALL_FIRST,
+    WHEELCHAIR_AND_TOILET, "Bengali, Sylheti, English", "", "01632 960234",
+    TANDEM_SUITABILITY_GREEN, "", 2 },
+  { "Employment Support Programme", "Riverside Works",
+    "A named adviser, CV help and work trials for people out of work through ill health.",
+    "employment,money,mental-wellbeing", TANDEM_ASSET_INSTITUTION, 3, 250, -100,
+    "Parkside Enterprise Centre, Birch Way", "RV4 8BW", "mon 09:00-17:00\ntue 09:00-17:00\n"
+    "wed 09:00-17:00\nthu 09:00-17:00",
+    TANDEM_COST_FREE, "", "Adults out of work", 18, 66, TANDEM_ACCESS_REFERRAL | TANDEM_ACCESS_SELF_REFER,
+    WHEELCHAIR_AND_TOILET, "English", "", "01632 960235", TANDEM_SUITABILITY_GREEN, "", 12 },
+  { "Nature Volunteers", "Riverside Wildlife Trust",
+    "Practical conservation outdoors: hedge laying, pond clearing, bird surveys. Tools and "
+    "lunch provided.",
+    "green,physical-activity,employment", TANDEM_ASSET_ASSOCIATION, 2, -500, 400,
+    "Hill Wood car park", "RV3 7HW", "thu 10:00-15:00",
+    TANDEM_COST_FREE, "", "", 16, 0, TANDEM_ACCESS_SELF_REFER | TANDEM_ACCESS_CALL_FIRST,
+    TANDEM_ACCESSIBLE_PARKING, "English", "", "01632 960236", TANDEM_SUITABILITY_GREEN, "", 4 },
+  { "Learn English Conversation Club", "Riverside Adult Learning",
+    "Practise everyday English in a relaxed group; childcare on site.",
+    "learning,loneliness", TANDEM_ASSET_INSTITUTION, 1, 150, -300,
+    "Canal Side Learning Centre", "RV2 4LC", "mon 10:00-12:00\nwed 10:00-12:00",
+    TANDEM_COST_FREE, "", "", 16, 0, TANDEM_ACCESS_DROP_IN, WHEELCHAIR_AND_TOILET,
+    "English, Arabic, Farsi, Tigrinya", "", "01632 960237", TANDEM_SUITABILITY_GREEN, "", 7 },
+  { "Falls Prevention Classes", "Riverside Community Health",
+    "Twelve weeks of strength and balance exercise with a physiotherapist.",
+    "physical-activity,older-people", TANDEM_ASSET_INSTITUTION, 2, 50, 150,
+    "Hillview Health Centre", "RV3 6GH", "tue 14:00-15:00 twelve-week course",
+    TANDEM_COST_FREE, "", "People over 65 who have fallen or fear falling", 65, 0,
+    TANDEM_ACCESS_REFERRAL, WHEELCHAIR_AND_TOILET | TANDEM_ACCESSIBLE_PARKING, "English",
+    "Six weeks' wait", "01632 960238", TANDEM_SUITABILITY_GREEN, "", 1 },
+  { "Repair Café", "Riverside Transition", "Bring broken things and fix them with volunteers; "
+    "tea and cake while you wait.",
+    "loneliness,learning", TANDEM_ASSET_ASSOCIATION, 3, -350, -350,
+    "Parkside Community Hall, Ash Grove", "RV4 9AG", "sat 10:00-13:00 last Saturday of the month",
+    TANDEM_COST_DONATION, "", "", 0, 0, TANDEM_ACCESS_DROP_IN, WHEELCHAIR_AND_TOILET, "English", "",
+    "", TANDEM_SUITABILITY_UNCHECKED, "", 10 },
+  { "Gambling Harms Support", "Riverside Recovery Partnership",
+    "Counselling and peer support for people harmed by gambling, and their families.",
+    "substance-use,money,mental-wellbeing", TANDEM_ASSET_INSTITUTION, 0, 200, 350,
+    "Recovery Partnership, 9 Mill Lane", "RV1 3RP", "tue 17:00-19:00\nthu 10:00-16:00",
+    TANDEM_COST_FREE, "", "", 18, 0, TANDEM_ACCESS_SELF_REFER | TANDEM_ACCESS_REFERRAL,
+    WHEELCHAIR_AND_TOILET | TANDEM_ACCESSIBLE_QUIET_SPACE, "English", "", "01632 960240",
+    TANDEM_SUITABILITY_GREEN, "", 3 },
+};
+
 static const struct {
   const char *name;
   TandemRole  role;
@@ -338,8 +672,16 @@ typedef struct
   GDate        today;
   GPtrArray   *practices;     /* TandemPractice, not retired */
   GPtrArray   *staff;         /* TandemStaff, not retired */
+  GPtrArray   *assets;        /* TandemAsset, active, to signpost people to */
   guint32      next_nhs;      /* the next nine-digit stem to try */
 } Generator;
+
+static gboolean
+chance_of (GRand *rand,
+           guint  percent)
+{
+  return (guint) g_rand_int_range (rand, 0, 100) < percent;
+}
 
 static gboolean
 chance (Generator *gen,
@@ -407,6 +749,9 @@ ensure_team (Generator  *gen,
           tandem_practice_set_name (practice, pcn_practices[i][0]);
           tandem_practice_set_ods_code (practice, pcn_practices[i][1]);
           tandem_practice_set_postcode (practice, pcn_practices[i][2]);
+          tandem_practice_set_has_coordinates (practice, TRUE);
+          tandem_practice_set_latitude (practice, practice_places[i].latitude);
+          tandem_practice_set_longitude (practice, practice_places[i].longitude);
           if (!tandem_store_save_practice (gen->store, practice, error))
             return FALSE;
           g_ptr_array_add (gen->practices, g_steal_pointer (&practice));
@@ -936,6 +1281,261 @@ add_plan (Generator       *gen,
   return TRUE;
 }
 
+
+/* The directory */
+
+#define METRES_PER_DEGREE 111320.0
+
+/* A point @east and @north metres from a place: near enough flat over a town. */
+static void
+offset_place (double  latitude,
+              double  longitude,
+              double  east,
+              double  north,
+              double *out_latitude,
+              double *out_longitude)
+{
+  *out_latitude = latitude + north / METRES_PER_DEGREE;
+  *out_longitude = longitude + east / (METRES_PER_DEGREE * cos (latitude * G_PI / 180.0));
+}
+
+static char *
+date_months_ago (const GDate *today,
+                 guint        months)
+{
+  GDate date = *today;
+
+  g_date_subtract_months (&date, months);
+  return tandem_date_to_iso (&date);
+}
+
+/* The check a supervisor made: what they saw decides the colour. */
+static void
+set_example_check (TandemAsset       *asset,
+                   TandemSuitability  suitability,
+                   const char        *note,
+                   const char        *checked_on)
+{
+  tandem_asset_set_suitability (asset, suitability);
+  if (suitability == TANDEM_SUITABILITY_UNCHECKED)
+    return;
+
+  tandem_asset_set_safeguarding_policy_seen (asset, suitability != TANDEM_SUITABILITY_RED);
+  tandem_asset_set_volunteer_checks (asset, suitability == TANDEM_SUITABILITY_GREEN);
+  tandem_asset_set_insurance (asset, suitability == TANDEM_SUITABILITY_GREEN);
+  tandem_asset_set_checked_by (asset, "Helen Okonjo");
+  tandem_asset_set_checked_on (asset, checked_on);
+  tandem_asset_set_suitability_note (asset, note);
+}
+
+static TandemAsset *
+make_example_asset (Generator          *gen,
+                    const ExampleAsset *spec)
+{
+  TandemAsset *asset = tandem_asset_new ();
+  g_autofree char *verified = NULL;
+  double latitude, longitude;
+
+  offset_place (practice_places[spec->near].latitude, practice_places[spec->near].longitude,
+                spec->east, spec->north, &latitude, &longitude);
+  if (spec->verified_months >= 0)
+    verified = date_months_ago (&gen->today, spec->verified_months);
+
+  tandem_asset_set_name (asset, spec->name);
+  tandem_asset_set_organisation (asset, spec->organisation);
+  tandem_asset_set_description (asset, spec->description);
+  tandem_asset_set_categories (asset, spec->categories);
+  tandem_asset_set_asset_type (asset, spec->type);
+  tandem_asset_set_address (asset, spec->address);
+  tandem_asset_set_postcode (asset, spec->postcode);
+  tandem_asset_set_has_coordinates (asset, TRUE);
+  tandem_asset_set_latitude (asset, latitude);
+  tandem_asset_set_longitude (asset, longitude);
+  tandem_asset_set_schedule (asset, spec->schedule);
+  tandem_asset_set_cost (asset, spec->cost);
+  tandem_asset_set_cost_note (asset, spec->cost_note);
+  tandem_asset_set_eligibility (asset, spec->eligibility);
+  tandem_asset_set_minimum_age (asset, spec->minimum_age);
+  tandem_asset_set_maximum_age (asset, spec->maximum_age);
+  tandem_asset_set_access_routes (asset, spec->access);
+  tandem_asset_set_accessibility (asset, spec->accessibility);
+  tandem_asset_set_languages (asset, spec->languages);
+  tandem_asset_set_capacity (asset, spec->capacity);
+  tandem_asset_set_phone (asset, spec->phone);
+  tandem_asset_set_verified_on (asset, verified ? verified : "");
+  set_example_check (asset, spec->suitability, spec->suitability_note, verified ? verified : "");
+
+  return asset;
+}
+
+/* The example directory, when the store has no assets yet; otherwise the assets it has, so
+ * example people can be signposted to them. */
+static gboolean
+ensure_directory (Generator  *gen,
+                  GError    **error)
+{
+  g_autoptr(GPtrArray) assets = tandem_store_list_assets (gen->store, error);
+
+  if (assets == NULL)
+    return FALSE;
+
+  if (assets->len == 0)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (example_assets); i++)
+        {
+          g_autoptr(TandemAsset) asset = make_example_asset (gen, &example_assets[i]);
+
+          if (!tandem_store_save_asset (gen->store, asset, error))
+            return FALSE;
+          g_ptr_array_add (assets, g_steal_pointer (&asset));
+        }
+    }
+
+  for (guint i = 0; i < assets->len; i++)
+    {
+      TandemAsset *asset = g_ptr_array_index (assets, i);
+
+      if (tandem_asset_get_active (asset))
+        g_ptr_array_add (gen->assets, g_object_ref (asset));
+    }
+
+  return TRUE;
+}
+
+static const char *signpost_reasons[] = {
+  "Feels lonely since moving here; wants to meet people nearby.",
+  "Wants to get more active after the heart scare.",
+  "Struggling with bills and letters from the council.",
+  "Caring for her husband and has no time for herself.",
+  "Low mood; keen to try something creative.",
+  "Would like to get out of the house once a week.",
+};
+
+static const char *outcome_notes[] = {
+  "Went with her neighbour; says she will go again.",
+  "Goes every week now and has made friends there.",
+  "Did not feel well enough on the day.",
+  "Decided it was not for him after reading the leaflet.",
+  "",
+};
+
+/* Most people are sent to assets whose check is not red; now and then a link worker uses the
+ * red one knowingly, with the override recorded. */
+static TandemAsset *
+pick_asset (Generator *gen,
+            gboolean  *red)
+{
+  for (guint tries = 0; tries < 20; tries++)
+    {
+      TandemAsset *asset = g_ptr_array_index (gen->assets,
+                                              g_rand_int_range (gen->rand, 0, gen->assets->len));
+
+      *red = tandem_asset_get_suitability (asset) == TANDEM_SUITABILITY_RED;
+      if (!*red || chance (gen, 5))
+        return asset;
+    }
+
+  return NULL;
+}
+
+static TandemSignpostOutcome
+pick_outcome (Generator *gen)
+{
+  guint roll = g_rand_int_range (gen->rand, 0, 100);
+
+  return roll < 30 ? TANDEM_SIGNPOST_OUTCOME_ATTENDED
+         : roll < 65 ? TANDEM_SIGNPOST_OUTCOME_STILL_ATTENDING
+         : roll < 85 ? TANDEM_SIGNPOST_OUTCOME_DID_NOT_ATTEND
+         : TANDEM_SIGNPOST_OUTCOME_DECLINED;
+}
+
+/* A signpost made @made_age days ago and followed up four weeks later: most outcomes are
+ * recorded by then, a few are overdue, and those not yet due are pending. */
+static gboolean
+add_signpost (Generator       *gen,
+              TandemReferral  *referral,
+              guint            made_age,
+              gboolean         ended,
+              GError         **error)
+{
+  g_autoptr(TandemSignpost) signpost = NULL;
+  g_autofree char *made_on = date_days_ago (gen, made_age);
+  g_autofree char *follow_up_on = NULL;
+  gboolean red = FALSE;
+  TandemAsset *asset = pick_asset (gen, &red);
+  guint roll = g_rand_int_range (gen->rand, 0, 100);
+  GDate follow_up;
+
+  if (asset == NULL)
+    return TRUE;
+
+  tandem_date_from_iso (made_on, &follow_up);
+  g_date_add_days (&follow_up, 28);
+  follow_up_on = tandem_date_to_iso (&follow_up);
+
+  signpost = tandem_signpost_new ();
+  tandem_signpost_set_person_id (signpost, tandem_referral_get_person_id (referral));
+  tandem_signpost_set_asset_id (signpost, tandem_record_get_id (asset));
+  tandem_signpost_set_asset_name (signpost, tandem_asset_get_name (asset));
+  tandem_signpost_set_kind (signpost, chance (gen, 40) ? TANDEM_SIGNPOST_REFERRAL
+                                                       : TANDEM_SIGNPOST_SIGNPOST);
+  tandem_signpost_set_made_on (signpost, made_on);
+  tandem_signpost_set_reason (signpost, PICK (gen->rand, signpost_reasons));
+  tandem_signpost_set_handover (signpost, roll < 50 ? TANDEM_HANDOVER_INFORMATION
+                                          : roll < 85 ? TANDEM_HANDOVER_WARM
+                                          : TANDEM_HANDOVER_ACCOMPANIED);
+  tandem_signpost_set_staff_id (signpost, tandem_referral_get_assigned_staff_id (referral));
+  tandem_signpost_set_follow_up_on (signpost, follow_up_on);
+  if (red)
+    {
+      tandem_signpost_set_red_override (signpost, TRUE);
+      tandem_signpost_set_override_reason (signpost, "She had already booked and wanted "
+                                           "someone to know; agreed to go with her sister and "
+                                           "keep taking her tablets.");
+    }
+
+  if (made_age >= 28 && (ended || chance (gen, 80)))
+    {
+      guint late = g_rand_int_range (gen->rand, 0, 8);
+      g_autofree char *outcome_on = NULL;
+
+      /* Asked at the follow-up or within a week after it, never after today. */
+      late = MIN (late, made_age - 28);
+      outcome_on = date_days_ago (gen, made_age - 28 - late);
+
+      tandem_signpost_set_outcome (signpost, pick_outcome (gen));
+      tandem_signpost_set_outcome_on (signpost, outcome_on);
+      tandem_signpost_set_outcome_note (signpost, PICK (gen->rand, outcome_notes));
+    }
+
+  return tandem_store_save_signpost (gen->store, signpost, error);
+}
+
+/* One or two signposts during an episode, from its first contact (@from_age days ago) to its
+ * end (@to_age, 0 while it goes on). */
+static gboolean
+add_signposts (Generator       *gen,
+               TandemReferral  *referral,
+               guint            from_age,
+               guint            to_age,
+               GError         **error)
+{
+  guint n = g_rand_int_range (gen->rand, 1, 3);
+
+  if (gen->assets->len == 0 || from_age <= to_age + 3)
+    return TRUE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint made_age = g_rand_int_range (gen->rand, to_age + 1, from_age);
+
+      if (!add_signpost (gen, referral, made_age, to_age > 0, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 add_referral (Generator     *gen,
               TandemPerson  *person,
@@ -994,9 +1594,12 @@ add_referral (Generator     *gen,
   if (status == TANDEM_REFERRAL_ACTIVE)
     return add_contacts (gen, referral, first_contact_age,
                          (guint) g_rand_int_range (gen->rand, 0, 50), error) &&
-           (!chance (gen, 75) || add_plan (gen, referral, first_contact_age, error));
+           (!chance (gen, 75) || add_plan (gen, referral, first_contact_age, error)) &&
+           (!chance (gen, 60) || add_signposts (gen, referral, first_contact_age, 0, error));
   if (status == TANDEM_REFERRAL_CLOSED)
-    return add_contacts (gen, referral, first_contact_age, end_age, error);
+    return add_contacts (gen, referral, first_contact_age, end_age, error) &&
+           (!chance (gen, 50) || add_signposts (gen, referral, first_contact_age, end_age,
+                                                error));
 
   return TRUE;
 }
@@ -1043,9 +1646,10 @@ add_one (Generator  *gen,
  * @today: the day the caseload is made as of
  * @progress: (nullable): called now and then with how many people are done
  *
- * Adds fictional people with referral episodes, contacts, plans and outcome measures, in one
- * transaction: cancelled or failed, nothing is added. Sets up an example PCN, practices and staff when the store has
- * none.
+ * Adds fictional people with referral episodes, contacts, plans, outcome measures and
+ * signposts to community assets with their outcomes, in one transaction: cancelled or failed,
+ * nothing is added. Sets up an example PCN, practices (with coordinates), staff and a
+ * directory of local assets when the store has none.
  */
 gboolean
 tandem_example_data_generate (TandemStore         *store,
@@ -1068,12 +1672,13 @@ tandem_example_data_generate (TandemStore         *store,
   gen.today = *today;
   gen.practices = g_ptr_array_new_with_free_func (g_object_unref);
   gen.staff = g_ptr_array_new_with_free_func (g_object_unref);
+  gen.assets = g_ptr_array_new_with_free_func (g_object_unref);
   gen.next_nhs = 999000000;
 
   if (!tandem_store_begin (store, error))
     ok = FALSE;
 
-  ok = ok && ensure_team (&gen, error);
+  ok = ok && ensure_team (&gen, error) && ensure_directory (&gen, error);
 
   for (guint i = 0; ok && i < n_people; i++)
     {
@@ -1094,6 +1699,142 @@ tandem_example_data_generate (TandemStore         *store,
   g_rand_free (gen.rand);
   g_ptr_array_unref (gen.practices);
   g_ptr_array_unref (gen.staff);
+  g_ptr_array_unref (gen.assets);
 
   return ok;
+}
+
+/* Synthetic assets for benchmarks: made of parts, so that names and descriptions share words
+ * the way a real directory's do and searches find many of them. */
+static const char *synthetic_places[] = {
+  "Riverside", "Canal Side", "Hillview", "Parkside", "Old Town", "Meadow Lane", "Station Road",
+  "Market Square", "St Luke's", "Brook Street", "Elm Road", "Mill Lane",
+};
+
+static const struct {
+  const char *name;
+  const char *categories;
+} synthetic_activities[] = {
+  { "Walking Group", "physical-activity,green,loneliness" },
+  { "Coffee Morning", "loneliness,older-people" },
+  { "Craft Club", "arts,loneliness" },
+  { "Debt Advice", "money,housing" },
+  { "Community Choir", "arts,mental-wellbeing" },
+  { "Gardening Club", "green,healthy-eating" },
+  { "Men's Shed", "loneliness,mental-wellbeing" },
+  { "Lunch Club", "older-people,healthy-eating" },
+  { "Carers' Group", "carers,loneliness" },
+  { "Reading Group", "learning,loneliness" },
+  { "Food Bank", "money,healthy-eating" },
+  { "Job Club", "employment,learning" },
+  { "Digital Help", "learning,older-people" },
+  { "Peer Support", "mental-wellbeing" },
+  { "Dance Class", "physical-activity,arts" },
+  { "Bereavement Café", "bereavement,loneliness" },
+  { "Recovery Group", "substance-use,mental-wellbeing" },
+  { "Parent and Toddler", "families" },
+  { "Faith Circle", "faith,loneliness" },
+  { "Housing Advice", "housing,money" },
+};
+
+static const char *synthetic_days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+
+static TandemAsset *
+make_synthetic_asset (GRand       *rand,
+                      const GDate *today,
+                      guint        number)
+{
+  TandemAsset *asset = tandem_asset_new ();
+  const char *place = PICK (rand, synthetic_places);
+  guint activity = g_rand_int_range (rand, 0, G_N_ELEMENTS (synthetic_activities));
+  guint hour = g_rand_int_range (rand, 9, 19);
+  guint roll = g_rand_int_range (rand, 0, 100);
+  TandemSuitability suitability = roll < 70 ? TANDEM_SUITABILITY_GREEN
+                                  : roll < 85 ? TANDEM_SUITABILITY_AMBER
+                                  : roll < 87 ? TANDEM_SUITABILITY_RED
+                                  : TANDEM_SUITABILITY_UNCHECKED;
+  g_autofree char *name = g_strdup_printf ("%s %s %u", place, synthetic_activities[activity].name,
+                                           number);
+  g_autofree char *organisation = g_strdup_printf ("%s Community Association", place);
+  g_autofree char *description = g_strdup_printf ("A %s in %s, open to everyone; come along or "
+                                                  "ring first.",
+                                                  synthetic_activities[activity].name, place);
+  g_autofree char *schedule = g_strdup_printf ("%s %02u:00-%02u:00", PICK (rand, synthetic_days),
+                                               hour, hour + 2);
+  g_autofree char *postcode = g_strdup_printf ("RV%d %d%c%c", g_rand_int_range (rand, 1, 5),
+                                               g_rand_int_range (rand, 1, 10),
+                                               PICK (rand, postcode_letters),
+                                               PICK (rand, postcode_letters));
+  g_autofree char *verified = date_months_ago (today, g_rand_int_range (rand, 0, 19));
+  double latitude, longitude;
+
+  /* Within about five kilometres of the town centre. */
+  offset_place (practice_places[0].latitude, practice_places[0].longitude,
+                g_rand_double_range (rand, -5000, 5000), g_rand_double_range (rand, -5000, 5000),
+                &latitude, &longitude);
+
+  tandem_asset_set_name (asset, name);
+  tandem_asset_set_organisation (asset, organisation);
+  tandem_asset_set_description (asset, description);
+  tandem_asset_set_categories (asset, synthetic_activities[activity].categories);
+  tandem_asset_set_asset_type (asset, g_rand_int_range (rand, TANDEM_ASSET_ASSOCIATION,
+                                                        TANDEM_ASSET_CULTURAL + 1));
+  tandem_asset_set_postcode (asset, postcode);
+  tandem_asset_set_has_coordinates (asset, TRUE);
+  tandem_asset_set_latitude (asset, latitude);
+  tandem_asset_set_longitude (asset, longitude);
+  tandem_asset_set_schedule (asset, schedule);
+  tandem_asset_set_cost (asset, g_rand_int_range (rand, TANDEM_COST_UNKNOWN, TANDEM_COST_DONATION + 1));
+  tandem_asset_set_access_routes (asset, chance_of (rand, 50) ? TANDEM_ACCESS_DROP_IN
+                                                              : TANDEM_ACCESS_CALL_FIRST);
+  tandem_asset_set_accessibility (asset, chance_of (rand, 60) ? TANDEM_ACCESSIBLE_WHEELCHAIR
+                                                              : TANDEM_ACCESSIBLE_NONE);
+  tandem_asset_set_languages (asset, chance_of (rand, 20) ? "English, Urdu" : "English");
+  tandem_asset_set_verified_on (asset, verified);
+  set_example_check (asset, suitability,
+                     suitability == TANDEM_SUITABILITY_RED ? "No safeguarding policy" : "",
+                     verified);
+
+  return asset;
+}
+
+/**
+ * tandem_example_data_add_assets:
+ * @store: where to add them
+ * @n_assets: how many
+ * @seed: the same seed gives the same assets
+ *
+ * Adds made-up assets with coordinates around the example town, for benchmarks of the
+ * directory's search, list and map, in one transaction.
+ */
+gboolean
+tandem_example_data_add_assets (TandemStore  *store,
+                                guint         n_assets,
+                                guint32       seed,
+                                GError      **error)
+{
+  g_autoptr(GRand) rand = NULL;
+  gboolean ok = TRUE;
+  GDate today;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (store), FALSE);
+
+  if (!tandem_store_begin (store, error))
+    return FALSE;
+
+  rand = g_rand_new_with_seed (seed);
+  tandem_date_set_today (&today);
+
+  for (guint i = 0; ok && i < n_assets; i++)
+    {
+      g_autoptr(TandemAsset) asset = make_synthetic_asset (rand, &today, i + 1);
+
+      ok = tandem_store_save_asset (store, asset, error);
+    }
+
+  if (ok)
+    return tandem_store_commit (store, error);
+
+  tandem_store_rollback (store);
+  return FALSE;
 }

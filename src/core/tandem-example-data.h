@@ -19,5 +19,9 @@ gboolean tandem_example_data_generate (TandemStore         *store,
                                        gpointer             progress_data,
                                        GCancellable        *cancellable,
                                        GError             **error);
+gboolean tandem_example_data_add_assets (TandemStore         *store,
+                                         guint                n_assets,
+                                         guint32              seed,
+                                         GError             **error);
 
 G_END_DECLS

@@ -76,6 +76,22 @@ past_date_rule (const char   *typed,
   return TRUE;
 }
 
+/* A date to come, such as when to follow something up. */
+static gboolean
+any_date_rule (const char   *typed,
+               const GDate  *today,
+               char        **value,
+               GError      **error)
+{
+  GDate date;
+
+  if (!tandem_date_parse (typed, &date, error))
+    return FALSE;
+
+  *value = tandem_date_to_iso (&date);
+  return TRUE;
+}
+
 static gboolean
 email_rule (const char   *typed,
             const GDate  *today,
@@ -118,6 +134,9 @@ static const struct {
   { "taken-on", past_date_rule, TRUE },
   { "checked-on", past_date_rule, FALSE },
   { "verified-on", past_date_rule, FALSE },
+  { "made-on", past_date_rule, TRUE },
+  { "follow-up-on", any_date_rule, FALSE },
+  { "outcome-on", past_date_rule, FALSE },
 };
 
 static gboolean
@@ -126,7 +145,8 @@ is_date_property (const char *property)
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {
       if (g_str_equal (rules[i].property, property))
-        return rules[i].rule == past_date_rule || rules[i].rule == birth_date_rule;
+        return rules[i].rule == past_date_rule || rules[i].rule == birth_date_rule ||
+               rules[i].rule == any_date_rule;
     }
 
   return FALSE;

@@ -564,6 +564,42 @@ load_caseload_plans (TandemStore   *self,
   return TRUE;
 }
 
+/* Each person's earliest follow-up still waiting for an outcome. Only signposts with no
+ * outcome are read, through the index on (outcome, follow_up_on), so the cost follows the
+ * number of open follow-ups, not the number of people or of signposts ever made. */
+static gboolean
+load_caseload_follow_ups (TandemStore   *self,
+                          gint64         person_id,
+                          GArray        *entries,
+                          GError       **error)
+{
+  g_autoptr(TandemStoreStatement) stmt = NULL;
+  int rc;
+
+  stmt = tandem_store_prepare (self,
+                               "SELECT person_id, min(follow_up_on) FROM signpost "
+                               "WHERE outcome = 'pending' AND follow_up_on > '' "
+                               "AND (?1 = 0 OR person_id = ?1) GROUP BY person_id",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TandemCaseloadEntry *entry = find_entry (entries, sqlite3_column_int64 (stmt, 0));
+
+      if (entry != NULL)
+        entry->follow_up_on = tandem_date_iso_to_julian (tandem_store_column_text (stmt, 1));
+    }
+
+  if (rc != SQLITE_DONE)
+    return tandem_store_fail (self, rc, error);
+
+  return TRUE;
+}
+
 /**
  * tandem_store_load_caseload:
  * @person_id: one person, or 0 for everyone
@@ -572,7 +608,8 @@ load_caseload_plans (TandemStore   *self,
  * @strings: where the entries' strings are kept
  *
  * Reads what the caseload list shows of each person: their names, search key, current
- * referral episode, the date of their last contact and where their plan stands.
+ * referral episode, the date of their last contact, where their plan stands and the
+ * earliest follow-up of a signpost to an asset still waiting for its outcome.
  */
 gboolean
 tandem_store_load_caseload (TandemStore   *self,
@@ -587,13 +624,14 @@ tandem_store_load_caseload (TandemStore   *self,
 
   g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
 
-  /* One read transaction, so all three queries see the same moment of the database. */
+  /* One read transaction, so all the queries see the same moment of the database. */
   if (!tandem_store_begin_read (self, error))
     return FALSE;
 
   ok = load_caseload_people (self, person_id, only_with_plan, loaded, strings, error) &&
        load_caseload_referrals (self, person_id, loaded, error) &&
-       load_caseload_plans (self, person_id, loaded, error);
+       load_caseload_plans (self, person_id, loaded, error) &&
+       load_caseload_follow_ups (self, person_id, loaded, error);
 
   tandem_store_end_read (self);
 

@@ -190,6 +190,7 @@ typedef enum
   TANDEM_CASELOAD_SHOW_NO_RESPONSE,  /*< nick=no-response >*/
   TANDEM_CASELOAD_SHOW_ALL,          /*< nick=all >*/
   TANDEM_CASELOAD_SHOW_REVIEW_DUE,   /*< nick=review-due >*/
+  TANDEM_CASELOAD_SHOW_OUTCOME_DUE,  /*< nick=outcome-due >*/
 } TandemCaseloadShow;
 
 /* Which plans the Plans section lists. */

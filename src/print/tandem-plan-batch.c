@@ -270,6 +270,7 @@ make_document (TandemPlanBatch *self,
 {
   g_autoptr(TandemPerson) person = NULL;
   g_autoptr(TandemPlan) plan = NULL;
+  g_autoptr(GPtrArray) signposts = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   TandemPlanDocumentOptions options = { self->language, self->large_print, self->bilingual };
@@ -296,6 +297,13 @@ make_document (TandemPlanBatch *self,
     }
 
   tandem_plan_document_source_init (&source, plan, person, team);
+  signposts = tandem_store_list_signposts (store, person_id, &error);
+  if (signposts == NULL)
+    {
+      add_problem (self, name, error->message);
+      return NULL;
+    }
+  source.signposts = signposts;
   document = tandem_plan_document_new (&source, &options, &error);
   if (document == NULL)
     add_problem (self, name, error->message);

@@ -82,6 +82,20 @@ static const char * const action_status_labels[] = {
   [TANDEM_ACTION_NOT_DONE] = DC_("action", "Not done"),
 };
 
+static const char * const handover_labels[] = {
+  [TANDEM_HANDOVER_INFORMATION] = DC_("handover", "Given information"),
+  [TANDEM_HANDOVER_WARM] = DC_("handover", "Warm handover"),
+  [TANDEM_HANDOVER_ACCOMPANIED] = DC_("handover", "Accompanied"),
+};
+
+static const char * const signpost_outcome_labels[] = {
+  [TANDEM_SIGNPOST_OUTCOME_PENDING] = DC_("outcome", "Not known yet"),
+  [TANDEM_SIGNPOST_OUTCOME_ATTENDED] = DC_("outcome", "Attended"),
+  [TANDEM_SIGNPOST_OUTCOME_STILL_ATTENDING] = DC_("outcome", "Still attending"),
+  [TANDEM_SIGNPOST_OUTCOME_DID_NOT_ATTEND] = DC_("outcome", "Did not attend"),
+  [TANDEM_SIGNPOST_OUTCOME_DECLINED] = DC_("outcome", "Declined"),
+};
+
 static void
 tandem_plan_document_finalize (GObject *object)
 {
@@ -516,6 +530,44 @@ add_agreement (TandemDocumentFlow             *flow,
   add_details_row (flow, labels, values, 2);
 }
 
+/* The groups and services the person was put in touch with, how, and what came of it, as
+ * recorded rather than as written in the plan. */
+static void
+add_signposts (TandemDocumentFlow *flow,
+               GPtrArray          *signposts)
+{
+  if (signposts == NULL || signposts->len == 0)
+    return;
+
+  tandem_document_flow_add_space (flow, 6);
+  tandem_document_flow_add_heading (flow, TANDEM_FLOW_SUBHEADING,
+                                    DN_("Groups and services I was put in touch with"), FALSE);
+  tandem_document_flow_add_space (flow, 2);
+
+  for (guint i = 0; i < signposts->len; i++)
+    {
+      TandemSignpost *signpost = g_ptr_array_index (signposts, i);
+      TandemHandover handover = tandem_signpost_get_handover (signpost);
+      TandemSignpostOutcome outcome = tandem_signpost_get_outcome (signpost);
+      const char *asset_name = tandem_signpost_get_asset_name (signpost);
+      g_autofree char *name = tandem_document_flow_isolate (flow, asset_name);
+      g_autofree char *line = NULL;
+
+      if (handover >= G_N_ELEMENTS (handover_labels))
+        handover = TANDEM_HANDOVER_INFORMATION;
+      if (outcome >= G_N_ELEMENTS (signpost_outcome_labels))
+        outcome = TANDEM_SIGNPOST_OUTCOME_PENDING;
+
+      /* Translators: a group or service the person was put in touch with, how, and what came
+       * of it, as in "Tuesday Walking Group (Warm handover): Still attending" */
+      line = g_strdup_printf (tandem_document_flow_t (flow, DN_("%1$s (%2$s): %3$s")),
+                              name,
+                              tandem_document_flow_t (flow, handover_labels[handover]),
+                              tandem_document_flow_t (flow, signpost_outcome_labels[outcome]));
+      tandem_document_flow_add_text (flow, TANDEM_FLOW_BODY, TANDEM_FLOW_TEMPLATE, line, 0);
+    }
+}
+
 static void
 add_plan (TandemDocumentFlow             *flow,
           const TandemPlanDocumentSource *source)
@@ -540,8 +592,9 @@ add_plan (TandemDocumentFlow             *flow,
   if (!is_blank (tandem_plan_version_get_support (version)))
     tandem_document_flow_add_text (flow, TANDEM_FLOW_BODY, TANDEM_FLOW_WRITTEN,
                                    tandem_plan_version_get_support (version), 0);
-  else
+  else if (source->signposts == NULL || source->signposts->len == 0)
     add_nothing_written (flow);
+  add_signposts (flow, source->signposts);
 
   add_section (flow, DN_("If things get worse"));
   add_fields (flow, version, contingency_fields, G_N_ELEMENTS (contingency_fields));

@@ -26,6 +26,8 @@ typedef struct
   const char   *prepared_by;    /* who prepared the plan with the person; NULL if unknown */
   const char   *reviewer;       /* who will review it; NULL if nobody is named */
   const char   *printed_on;     /* ISO 8601 date; NULL for today */
+  GPtrArray    *signposts;      /* TandemSignpost: the assets the person was put in touch with,
+                                 * shown under the support connected; NULL for none */
 } TandemPlanDocumentSource;
 
 typedef struct

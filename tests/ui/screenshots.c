@@ -5,13 +5,14 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
-#include "tandem-batch-dialog.h"
+#include "tandem-asset-chooser.h"
 #include "tandem-asset-editor.h"
 #include "tandem-asset-map.h"
+#include "tandem-batch-dialog.h"
 #include "tandem-caseload-view.h"
 #include "tandem-coverage-view.h"
-#include "tandem-directory-view.h"
 #include "tandem-date.h"
+#include "tandem-directory-view.h"
 #include "tandem-example-data.h"
 #include "tandem-import-dialog.h"
 #include "tandem-measure-editor.h"
@@ -19,6 +20,8 @@
 #include "tandem-test-util.h"
 #include "tandem-tile-server.h"
 #include "tandem-person-editor.h"
+#include "tandem-person-page.h"
+#include "tandem-signpost-dialog.h"
 #include "tandem-plan-agree-dialog.h"
 #include "tandem-plan-compare-dialog.h"
 #include "tandem-plan-need-row.h"
@@ -41,6 +44,53 @@ first_person_shown (TandemWindow *window)
   g_autoptr(TandemCaseloadItem) item = g_list_model_get_item (G_LIST_MODEL (caseload), 0);
 
   return item ? tandem_caseload_item_get_person_id (item) : 0;
+}
+
+/* Someone in the list signposted to more than one asset, one of them due a follow-up if
+ * anyone is, so the Community Support group shows what it can. */
+static gint64
+person_with_signposts (TandemWindow *window,
+                       TandemStore  *store)
+{
+  TandemCaseload *caseload = tandem_session_get_caseload (tandem_window_get_session (window));
+  GDate today;
+  gint64 fallback = 0;
+
+  tandem_date_set_today (&today);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (caseload)); i++)
+    {
+      gint64 person_id = tandem_caseload_get_person_id (caseload, i);
+      g_autoptr(GPtrArray) signposts = tandem_store_list_signposts (store, person_id, NULL);
+
+      if (signposts == NULL || signposts->len < 2)
+        continue;
+      if (fallback == 0)
+        fallback = person_id;
+      for (guint j = 0; j < signposts->len; j++)
+        if (tandem_signpost_is_follow_up_due (g_ptr_array_index (signposts, j), &today))
+          return person_id;
+    }
+
+  return fallback;
+}
+
+static GtkWidget *
+open_signpost_dialog (GtkWidget  *view,
+                      const char *search)
+{
+  GtkWidget *page = tandem_ui_find_by_type (view, TANDEM_TYPE_PERSON_PAGE);
+  GtkWidget *dialog;
+  TandemAssetChooser *chooser;
+
+  gtk_widget_activate_action (page, "person.signpost", NULL);
+  dialog = tandem_ui_wait_window (TANDEM_TYPE_SIGNPOST_DIALOG);
+  chooser = TANDEM_ASSET_CHOOSER (tandem_signpost_dialog_get_chooser (TANDEM_SIGNPOST_DIALOG
+                                                                      (dialog)));
+  tandem_asset_chooser_set_search_text (chooser, search);
+  if (tandem_asset_chooser_get_n_results (chooser) > 0)
+    tandem_asset_chooser_choose_result (chooser, 0);
+  tandem_ui_wait_frames (dialog, 3);
+  return dialog;
 }
 
 /* Results of several measures, so the person's page shows each kind of chart. */
@@ -698,6 +748,7 @@ main (int    argc,
   TandemCaseload *plans;
   GtkWidget *editor;
   GtkWidget *preferences;
+  gint64 signposted;
   GDate today;
   gboolean dark = argc > 2 && g_str_equal (argv[2], "--dark");
   gboolean rtl = argc > 2 && g_str_equal (argv[2], "--rtl");
@@ -808,6 +859,23 @@ main (int    argc,
   editor = tandem_ui_wait_window (TANDEM_TYPE_PERSON_EDITOR);
   save (editor, folder, suffix, "new-person");
   gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* Community support on a person's record, tall enough to show the group whole. */
+  signposted = person_with_signposts (window, store);
+  tandem_caseload_view_show_person (TANDEM_CASELOAD_VIEW (view), signposted);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1180, 1700);
+  tandem_ui_wait_frames (GTK_WIDGET (window), 3);
+  save (GTK_WIDGET (window), folder, suffix, "community-support");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1180, 780);
+  tandem_ui_wait_frames (GTK_WIDGET (window), 3);
+
+  editor = open_signpost_dialog (view, "walking");
+  save (editor, folder, suffix, "signpost-dialog");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  editor = open_signpost_dialog (view, "healing");
+  save (editor, folder, suffix, "signpost-red");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  tandem_store_delete_draft (store, "new-signpost", signposted, NULL);
 
   preferences = GTK_WIDGET (tandem_preferences_window_new (GTK_WINDOW (window),
                                                            tandem_window_get_session (window)));

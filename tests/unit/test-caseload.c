@@ -928,6 +928,111 @@ test_badge_contact_overdue (void)
   fixture_teardown (&fixture);
 }
 
+
+static gboolean
+is_listed (Fixture    *fixture,
+           const char *given)
+{
+  return tandem_caseload_find_person (fixture->caseload, person_id (fixture, given)) !=
+         G_MAXUINT;
+}
+
+/* What the caseload reads of signposts: each person's earliest follow-up still waiting for an
+ * outcome, from the query, and whether it has come, against the caseload's day. */
+static void
+test_outcome_due (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(TandemAsset) asset = NULL;
+  g_autoptr(TandemSignpost) eve_due = NULL;
+  g_autoptr(TandemSignpost) eve_later = NULL;
+  g_autoptr(TandemSignpost) eve_done = NULL;
+  g_autoptr(TandemSignpost) hal_later = NULL;
+  g_autoptr(TandemSignpost) cat_never = NULL;
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (TandemCaseloadEntry));
+  GStringChunk *strings = g_string_chunk_new (256);
+  g_autofree char *twelve_ago = NULL;
+  g_autofree char *twenty_ago = NULL;
+  g_autofree char *in_ten = NULL;
+  g_autofree char *in_five = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate later;
+
+  fixture_setup (&fixture);
+  twelve_ago = tandem_test_days_before (&fixture.today, 12);
+  twenty_ago = tandem_test_days_before (&fixture.today, 20);
+  later = fixture.today;
+  g_date_add_days (&later, 10);
+  in_ten = tandem_date_to_iso (&later);
+  later = fixture.today;
+  g_date_add_days (&later, 5);
+  in_five = tandem_date_to_iso (&later);
+
+  asset = tandem_test_add_asset (fixture.store, "Tuesday Walking Group", TANDEM_SUITABILITY_GREEN);
+  eve_due = tandem_test_add_signpost (fixture.store, person_id (&fixture, "Eve"), asset,
+                                      twelve_ago, TANDEM_SIGNPOST_OUTCOME_PENDING);
+  eve_later = tandem_test_add_signpost (fixture.store, person_id (&fixture, "Eve"), asset,
+                                        in_ten, TANDEM_SIGNPOST_OUTCOME_PENDING);
+  eve_done = tandem_test_add_signpost (fixture.store, person_id (&fixture, "Eve"), asset,
+                                       twenty_ago, TANDEM_SIGNPOST_OUTCOME_STILL_ATTENDING);
+  hal_later = tandem_test_add_signpost (fixture.store, person_id (&fixture, "Hal"), asset,
+                                        in_five, TANDEM_SIGNPOST_OUTCOME_PENDING);
+  cat_never = tandem_test_add_signpost (fixture.store, person_id (&fixture, "Cat"), asset, "",
+                                        TANDEM_SIGNPOST_OUTCOME_PENDING);
+
+  /* The query: the earliest follow-up with no outcome, for everyone and for one person. */
+  g_assert_true (tandem_store_load_caseload (fixture.store, 0, FALSE, entries, strings, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TandemCaseloadEntry *entry = &g_array_index (entries, TandemCaseloadEntry, i);
+
+      if (entry->person_id == person_id (&fixture, "Eve"))
+        g_assert_cmpuint (entry->follow_up_on, ==, tandem_date_iso_to_julian (twelve_ago));
+      else if (entry->person_id == person_id (&fixture, "Hal"))
+        g_assert_cmpuint (entry->follow_up_on, ==, tandem_date_iso_to_julian (in_five));
+      else
+        g_assert_cmpuint (entry->follow_up_on, ==, 0);
+    }
+  g_array_set_size (entries, 0);
+  g_assert_true (tandem_store_load_caseload (fixture.store, person_id (&fixture, "Hal"), FALSE,
+                                             entries, strings, &error));
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpuint (g_array_index (entries, TandemCaseloadEntry, 0).follow_up_on, ==,
+                    tandem_date_iso_to_julian (in_five));
+
+  /* The list: only Eve's outcome is due today; Hal's comes due in five days. */
+  g_assert_true (tandem_caseload_load (fixture.caseload, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(TandemCaseloadItem) eve = item_for (&fixture, "Eve");
+    g_autoptr(TandemCaseloadItem) hal = item_for (&fixture, "Hal");
+
+    g_assert_true (tandem_caseload_item_is_outcome_due (eve));
+    g_assert_false (tandem_caseload_item_is_outcome_due (hal));
+  }
+
+  tandem_caseload_set_show (fixture.caseload, TANDEM_CASELOAD_SHOW_OUTCOME_DUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture.caseload)), ==, 1);
+  g_assert_true (is_listed (&fixture, "Eve"));
+
+  tandem_caseload_set_today (fixture.caseload, &later);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture.caseload)), ==, 2);
+  g_assert_true (is_listed (&fixture, "Hal"));
+  tandem_caseload_set_today (fixture.caseload, &fixture.today);
+
+  /* Recording the outcome takes Eve off the list; her next follow-up is not due yet. */
+  tandem_signpost_set_outcome (eve_due, TANDEM_SIGNPOST_OUTCOME_ATTENDED);
+  tandem_signpost_set_outcome_on (eve_due, in_five);
+  g_assert_true (tandem_store_save_signpost (fixture.store, eve_due, &error));
+  g_assert_no_error (error);
+  g_assert_true (tandem_caseload_load (fixture.caseload, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture.caseload)), ==, 0);
+
+  g_string_chunk_free (strings);
+  fixture_teardown (&fixture);
+}
+
 static void
 test_rules (void)
 {
@@ -1144,6 +1249,7 @@ main (int   argc,
   g_test_add_func ("/caseload/badge/waiting", test_badge_waiting);
   g_test_add_func ("/caseload/badge/contact-overdue", test_badge_contact_overdue);
   g_test_add_func ("/caseload/rules", test_rules);
+  g_test_add_func ("/caseload/outcome-due", test_outcome_due);
   g_test_add_func ("/caseload/load-async", test_load_async);
 
   g_test_add_func ("/caseload/large-change", test_large_change);

@@ -895,6 +895,63 @@ test_batch (void)
   g_assert_false (g_file_query_exists (cancelled_file, NULL));
 }
 
+/* The support connected: the assets the person was put in touch with, how and what came of
+ * it, with the labels in the document's language. */
+static void
+test_signposts (void)
+{
+  g_autoptr(TandemPlan) plan = new_plan ("To walk to the park.");
+  g_autoptr(TandemPerson) person = new_person ();
+  g_autoptr(GPtrArray) signposts = g_ptr_array_new_with_free_func (g_object_unref);
+  TandemPlanDocumentOptions english = { "en", FALSE, FALSE };
+  TandemPlanDocumentOptions spanish = { "es", FALSE, FALSE };
+  TandemPlanDocumentSource source;
+  g_autoptr(GError) error = NULL;
+  TandemSignpost *signpost;
+
+  signpost = tandem_signpost_new ();
+  tandem_signpost_set_asset_name (signpost, "Tuesday Walking Group");
+  tandem_signpost_set_handover (signpost, TANDEM_HANDOVER_WARM);
+  tandem_signpost_set_outcome (signpost, TANDEM_SIGNPOST_OUTCOME_STILL_ATTENDING);
+  g_ptr_array_add (signposts, signpost);
+  signpost = tandem_signpost_new ();
+  tandem_signpost_set_asset_name (signpost, "Carers' Café");
+  g_ptr_array_add (signposts, signpost);
+
+  tandem_plan_document_source_init (&source, plan, person, NULL);
+  source.printed_on = "2026-11-21";
+  source.signposts = signposts;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(TandemPlanDocument) document =
+        tandem_plan_document_new (&source, i == 0 ? &english : &spanish, &error);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(PopplerDocument) pdf = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *flat = NULL;
+
+      g_assert_no_error (error);
+      bytes = write_pdf (document);
+      pdf = read_pdf (bytes);
+      text = dup_all_text (pdf);
+      flat = normalize (text);
+
+      if (i == 0)
+        {
+          g_assert_nonnull (strstr (flat, "Groupsandservices"));
+          g_assert_nonnull (strstr (flat, "TuesdayWalkingGroup(Warmhandover):Stillattending"));
+          g_assert_nonnull (strstr (flat, "Carers'Café(Giveninformation):Notknownyet"));
+        }
+      else
+        {
+          g_assert_nonnull (strstr (flat, "TuesdayWalkingGroup"));
+          g_assert_nonnull (strstr (flat, "Sigueasistiendo"));
+          g_assert_null (strstr (flat, "Stillattending"));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -913,6 +970,7 @@ main (int   argc,
   g_test_add_func ("/plan-document/missing-font", test_missing_font);
   g_test_add_func ("/plan-document/cancel-write", test_cancel_write);
   g_test_add_func ("/plan-document/batch", test_batch);
+  g_test_add_func ("/plan-document/signposts", test_signposts);
 
   return g_test_run ();
 }

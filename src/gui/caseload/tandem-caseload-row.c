@@ -473,6 +473,15 @@ add_review_due_badge (TandemCaseloadRow  *self,
     }
 }
 
+/* A signpost or referral to an asset whose follow-up date has come: ask how it went. */
+static void
+add_outcome_due_badge (TandemCaseloadRow  *self,
+                       TandemCaseloadItem *item)
+{
+  if (tandem_caseload_item_is_outcome_due (item))
+    add_badge (self, g_strdup (_("Outcome due")), BADGE_WARNING);
+}
+
 /* What needs doing first: a review due or overdue comes before the plan's version, so it
  * shows however narrow the list. */
 static void
@@ -511,6 +520,7 @@ add_badges (TandemCaseloadRow  *self,
     {
       add_badge (self, g_strdup (_("No referral")), BADGE_PLAIN);
       add_review_due_badge (self, item);
+      add_outcome_due_badge (self, item);
       return;
     }
 
@@ -533,6 +543,7 @@ add_badges (TandemCaseloadRow  *self,
     add_badge (self, g_strdup (_("Contact overdue")), BADGE_WARNING);
 
   add_review_due_badge (self, item);
+  add_outcome_due_badge (self, item);
 }
 
 /* Screen readers get what the row draws, in reading order. */

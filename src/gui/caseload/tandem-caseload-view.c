@@ -311,7 +311,7 @@ fill_filters (TandemCaseloadView *self)
   const char * const scopes[] = { _("My caseload"), _("Everyone"), NULL };
   const char * const statuses[] = {
     _("Open"), _("Waiting"), _("Active"), _("Closed"), _("Declined"), _("No response"),
-    _("All statuses"), _("Plan review due"), NULL
+    _("All statuses"), _("Plan review due"), _("Outcome due"), NULL
   };
   g_autoptr(GtkStringList) roles = gtk_string_list_new (NULL);
 

@@ -18,6 +18,8 @@
 #include "tandem-person-editor.h"
 #include "tandem-person-page.h"
 #include "tandem-referral-editor.h"
+#include "tandem-signpost-dialog.h"
+#include "tandem-signpost-outcome-dialog.h"
 #include "tandem-snomed.h"
 
 /* One person's record: who they are, their referral episodes with the buttons that move them
@@ -33,6 +35,7 @@ struct _TandemPersonPage
   GPtrArray     *referrals;       /* TandemReferral, most recent first */
   GPtrArray     *contacts;        /* TandemContact, latest first */
   GPtrArray     *plan_versions;   /* TandemPlanVersion, latest first */
+  GPtrArray     *signposts;       /* TandemSignpost, most recent first */
   GPtrArray     *rows;            /* rows this page added to its groups */
   gboolean       folded;
 
@@ -45,6 +48,7 @@ struct _TandemPersonPage
   GtkWidget     *referrals_group;
   GtkWidget     *measures_group;
   GtkWidget     *plan_group;
+  GtkWidget     *support_group;
   GtkWidget     *details_group;
   GtkWidget     *communication_group;
   GtkWidget     *consent_group;
@@ -72,6 +76,7 @@ static guint signals[N_SIGNALS];
 
 static void reload (TandemPersonPage *self);
 static void fill_plan (TandemPersonPage *self);
+static void fill_support (TandemPersonPage *self);
 
 static GtkWindow *
 get_window (TandemPersonPage *self)
@@ -663,6 +668,113 @@ add_contact (TandemPersonPage *self,
   add_row (self, self->contacts_group, row);
 }
 
+static char *
+dup_signpost_subtitle (TandemPersonPage *self,
+                       TandemSignpost   *signpost)
+{
+  g_autofree char *made_on = tandem_date_format (tandem_signpost_get_made_on (signpost));
+  TandemSignpostOutcome outcome = tandem_signpost_get_outcome (signpost);
+  const char *who = staff_name (self, tandem_signpost_get_staff_id (signpost));
+  g_autoptr(GString) text = NULL;
+
+  /* Translators: a signpost on a person's page: kind, how, and the date, as in
+   * "Referral · Warm handover · 3 March 2026" */
+  text = g_string_new (NULL);
+  g_string_append_printf (text, _("%s · %s · %s"),
+                          tandem_enum_get_label (TANDEM_TYPE_SIGNPOST_KIND,
+                                                 tandem_signpost_get_kind (signpost)),
+                          tandem_enum_get_label (TANDEM_TYPE_HANDOVER,
+                                                 tandem_signpost_get_handover (signpost)),
+                          made_on);
+  if (who != NULL)
+    g_string_append_printf (text, _(" · %s"), who);
+
+  if (outcome != TANDEM_SIGNPOST_OUTCOME_PENDING)
+    {
+      g_autofree char *outcome_on = tandem_date_format (tandem_signpost_get_outcome_on (signpost));
+
+      /* Translators: what came of a signpost and when it was learnt, as in
+       * "Still attending (3 April 2026)" */
+      g_string_append_printf (text, _("\n%s (%s)"),
+                              tandem_enum_get_label (TANDEM_TYPE_SIGNPOST_OUTCOME, outcome),
+                              outcome_on);
+    }
+  else if (tandem_signpost_get_follow_up_on (signpost)[0] != '\0')
+    {
+      g_autofree char *follow_up = tandem_date_format (tandem_signpost_get_follow_up_on (signpost));
+
+      g_string_append_printf (text, _("\nAsk how it went on %s"), follow_up);
+    }
+
+  if (tandem_signpost_get_reason (signpost)[0] != '\0')
+    g_string_append_printf (text, _("\nWhy: %s"), tandem_signpost_get_reason (signpost));
+  if (tandem_signpost_get_outcome_note (signpost)[0] != '\0')
+    g_string_append_printf (text, _("\nNote: %s"), tandem_signpost_get_outcome_note (signpost));
+  if (tandem_signpost_get_red_override (signpost))
+    g_string_append_printf (text, _("\nUsed although its suitability check was red: %s"),
+                            tandem_signpost_get_override_reason (signpost));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static GtkWidget *
+make_badge (const char *text,
+            const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (label, "tandem-badge");
+  gtk_widget_add_css_class (label, style);
+  return label;
+}
+
+static void
+add_signpost (TandemPersonPage *self,
+              TandemSignpost   *signpost,
+              const GDate      *today)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *subtitle = dup_signpost_subtitle (self, signpost);
+  gint64 id = tandem_record_get_id (signpost);
+  GtkWidget *button;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), tandem_signpost_get_asset_name (signpost));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+
+  if (tandem_signpost_is_follow_up_due (signpost, today))
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), make_badge (_("Outcome due"), "warning"));
+
+  button = gtk_button_new_with_mnemonic (_("Record _Outcome…"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "person.record-outcome");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             tandem_icon_button_new ("user-trash-symbolic", _("Delete Signpost"),
+                                                     "person.delete-signpost", id));
+
+  add_row (self, self->support_group, row);
+}
+
+static void
+fill_support (TandemPersonPage *self)
+{
+  GDate today;
+
+  if (self->signposts->len == 0)
+    {
+      add_empty_row (self, self->support_group, _("Not signposted or referred anywhere yet"));
+      return;
+    }
+
+  tandem_date_set_today (&today);
+  for (guint i = 0; i < self->signposts->len; i++)
+    add_signpost (self, g_ptr_array_index (self->signposts, i), &today);
+}
+
 static void
 fill_contacts (TandemPersonPage *self)
 {
@@ -696,6 +808,7 @@ reload (TandemPersonPage *self)
   g_clear_pointer (&self->referrals, g_ptr_array_unref);
   g_clear_pointer (&self->contacts, g_ptr_array_unref);
   g_clear_pointer (&self->plan_versions, g_ptr_array_unref);
+  g_clear_pointer (&self->signposts, g_ptr_array_unref);
 
   if (self->session == NULL || self->person_id == 0)
     return;
@@ -705,7 +818,8 @@ reload (TandemPersonPage *self)
       (self->referrals = tandem_store_list_referrals (store, self->person_id, &error)) == NULL ||
       (self->contacts = tandem_store_list_contacts (store, self->person_id, &error)) == NULL ||
       (self->plan_versions = tandem_store_list_plan_versions (store, self->person_id,
-                                                              &error)) == NULL)
+                                                              &error)) == NULL ||
+      (self->signposts = tandem_store_list_signposts (store, self->person_id, &error)) == NULL)
     {
       g_clear_object (&self->person);
       if (!g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND))
@@ -719,6 +833,7 @@ reload (TandemPersonPage *self)
   update_draft_box (self);
   fill_referrals (self);
   fill_plan (self);
+  fill_support (self);
   fill_details (self);
   fill_consent (self);
   fill_contacts (self);
@@ -1022,6 +1137,8 @@ save_record (TandemStore  *store,
 {
   if (TANDEM_IS_REFERRAL (record))
     return tandem_store_save_referral (store, record, error);
+  if (TANDEM_IS_SIGNPOST (record))
+    return tandem_store_save_signpost (store, record, error);
 
   return tandem_store_save_contact (store, record, error);
 }
@@ -1245,6 +1362,62 @@ delete_contact_action (GtkWidget  *widget,
 }
 
 static void
+signpost_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  TandemPersonPage *self = TANDEM_PERSON_PAGE (widget);
+  TandemSignpostDialog *dialog;
+
+  if (self->person == NULL)
+    return;
+
+  dialog = tandem_signpost_dialog_new (get_window (self), get_store (self), get_team (self),
+                                       self->person_id, NULL, NULL,
+                                       tandem_session_get_current_staff (self->session));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+record_outcome_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TandemPersonPage *self = TANDEM_PERSON_PAGE (widget);
+  TandemSignpost *signpost = find_by_id (self->signposts, g_variant_get_int64 (parameter));
+  TandemSignpostOutcomeDialog *dialog;
+
+  if (signpost == NULL)
+    return;
+
+  dialog = tandem_signpost_outcome_dialog_new (get_window (self), get_store (self), signpost);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_signpost_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  TandemPersonPage *self = TANDEM_PERSON_PAGE (widget);
+  TandemSignpost *signpost = find_by_id (self->signposts, g_variant_get_int64 (parameter));
+  g_autoptr(TandemSignpost) previous = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (signpost == NULL)
+    return;
+
+  previous = tandem_record_copy (signpost);
+  if (!tandem_store_delete_signpost (get_store (self), signpost, &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
+
+  show_undo_toast (self, _("Signpost deleted"), previous, TRUE);
+}
+
+static void
 tandem_person_page_dispose (GObject *object)
 {
   TandemPersonPage *self = (TandemPersonPage *) object;
@@ -1257,6 +1430,7 @@ tandem_person_page_dispose (GObject *object)
   g_clear_pointer (&self->referrals, g_ptr_array_unref);
   g_clear_pointer (&self->contacts, g_ptr_array_unref);
   g_clear_pointer (&self->plan_versions, g_ptr_array_unref);
+  g_clear_pointer (&self->signposts, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tandem_person_page_parent_class)->dispose (object);
@@ -1369,6 +1543,7 @@ tandem_person_page_class_init (TandemPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, referrals_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, measures_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, plan_group);
+  gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, support_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, details_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, communication_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, consent_group);
@@ -1391,6 +1566,11 @@ tandem_person_page_class_init (TandemPersonPageClass *klass)
   gtk_widget_class_install_action (widget_class, "person.edit-contact", "x", edit_contact_action);
   gtk_widget_class_install_action (widget_class, "person.delete-contact", "x",
                                    delete_contact_action);
+  gtk_widget_class_install_action (widget_class, "person.signpost", NULL, signpost_action);
+  gtk_widget_class_install_action (widget_class, "person.record-outcome", "x",
+                                   record_outcome_action);
+  gtk_widget_class_install_action (widget_class, "person.delete-signpost", "x",
+                                   delete_signpost_action);
 
 }
 
@@ -1456,4 +1636,18 @@ tandem_person_page_get_referrals (TandemPersonPage *self)
   g_return_val_if_fail (TANDEM_IS_PERSON_PAGE (self), NULL);
 
   return self->referrals;
+}
+
+/**
+ * tandem_person_page_get_signposts:
+ *
+ * Returns: (transfer none) (element-type TandemSignpost) (nullable): the person's signposts
+ *   and referrals to assets, as the Community Support group shows them
+ */
+GPtrArray *
+tandem_person_page_get_signposts (TandemPersonPage *self)
+{
+  g_return_val_if_fail (TANDEM_IS_PERSON_PAGE (self), NULL);
+
+  return self->signposts;
 }

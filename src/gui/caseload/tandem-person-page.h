@@ -17,6 +17,7 @@ void          tandem_person_page_set_person_id (TandemPersonPage *self,
                                                 gint64            person_id);
 TandemPerson *tandem_person_page_get_person    (TandemPersonPage *self);
 GPtrArray    *tandem_person_page_get_referrals (TandemPersonPage *self);
+GPtrArray    *tandem_person_page_get_signposts (TandemPersonPage *self);
 char         *tandem_person_page_dup_gp_summary (TandemPersonPage *self,
                                                  gint64            referral_id);
 

@@ -50,6 +50,7 @@ typedef struct
   gboolean      show_required;
   gboolean      draft_failed;
   gboolean      closing;
+  gboolean      started;         /* changes before start() are the subclass's, not the user's */
 
   AdwToastOverlay *toast_overlay;
   AdwWindowTitle  *window_title;
@@ -606,6 +607,7 @@ tandem_editor_window_start (TandemEditorWindow *self)
   else if (draft != NULL)
     restore_draft (self, draft);
 
+  priv->started = TRUE;
   gtk_button_set_label (GTK_BUTTON (priv->done_button), priv->is_new ? _("_Add") : _("_Done"));
   gtk_widget_set_visible (priv->cancel_button, priv->is_new);
 
@@ -866,13 +868,16 @@ tandem_editor_window_changed (TandemEditorWindow *self)
 /**
  * tandem_editor_window_set_form_enabled:
  *
- * A disabled form is neither checked nor saved; its values are kept in the draft.
+ * A disabled form is neither checked nor saved; its values are kept in the draft. Before
+ * tandem_editor_window_start() this only sets how the window starts; after, it counts as a
+ * change the user made.
  */
 void
 tandem_editor_window_set_form_enabled (TandemEditorWindow *self,
                                        const char         *name,
                                        gboolean            enabled)
 {
+  TandemEditorWindowPrivate *priv = tandem_editor_window_get_instance_private (self);
   FormEntry *entry;
 
   g_return_if_fail (TANDEM_IS_EDITOR_WINDOW (self));
@@ -885,7 +890,8 @@ tandem_editor_window_set_form_enabled (TandemEditorWindow *self,
 
   entry->enabled = !!enabled;
   tandem_form_set_sensitive (entry->form, enabled);
-  form_changed_cb (self);
+  if (priv->started)
+    form_changed_cb (self);
 }
 
 gboolean

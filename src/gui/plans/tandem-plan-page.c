@@ -7,6 +7,7 @@
 
 #include "tandem-date.h"
 #include "tandem-enum-strings.h"
+#include "tandem-enums.h"
 #include "tandem-gp-summary.h"
 #include "tandem-gui-util.h"
 #include "tandem-language.h"
@@ -19,6 +20,7 @@
 #include "tandem-plan-page.h"
 #include "tandem-plan-section.h"
 #include "tandem-plan-preview.h"
+#include "tandem-signpost-dialog.h"
 
 /* One person's personalised care and support plan, read top to bottom as the printed copy
  * is: who it is for and where it stands, then the PRSB sections in order. A draft is edited
@@ -52,6 +54,7 @@ struct _TandemPlanPage
 
   GtkWidget          *needs_box;
   GtkWidget          *needs_empty;
+  GtkWidget          *signposts_list;  /* in the Support section, once built */
 
   GtkWidget          *toolbar;
   GtkWidget          *toolbar_separator;
@@ -801,11 +804,78 @@ fill_strengths (TandemPlanPage    *self,
   fill_single_field (self, section, "strengths", _("Strengths"));
 }
 
+/* The support connected: each signpost or referral to an asset, how the person was connected
+ * and what came of it, read from the store rather than written in the plan, so the plan says
+ * what really happened. */
+static void
+fill_signposts (TandemPlanPage *self)
+{
+  g_autoptr(GPtrArray) signposts = NULL;
+  GtkWidget *child;
+
+  if (self->signposts_list == NULL)
+    return;
+
+  while ((child = gtk_widget_get_first_child (self->signposts_list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->signposts_list), child);
+
+  signposts = tandem_store_list_signposts (get_store (self), self->person_id, NULL);
+  if (signposts == NULL || signposts->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     _("Not signposted or referred to community support yet"));
+      gtk_widget_add_css_class (row, "dim-label");
+      gtk_list_box_append (GTK_LIST_BOX (self->signposts_list), row);
+      return;
+    }
+
+  for (guint i = 0; i < signposts->len; i++)
+    {
+      TandemSignpost *signpost = g_ptr_array_index (signposts, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *made_on = tandem_date_format (tandem_signpost_get_made_on (signpost));
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: a signpost in a plan's Support section: kind, how, date and outcome, as
+       * in "Referral · Warm handover · 3 March 2026 · Still attending" */
+      subtitle = g_strdup_printf (_("%s · %s · %s · %s"),
+                                  tandem_enum_get_label (TANDEM_TYPE_SIGNPOST_KIND,
+                                                         tandem_signpost_get_kind (signpost)),
+                                  tandem_enum_get_label (TANDEM_TYPE_HANDOVER,
+                                                         tandem_signpost_get_handover (signpost)),
+                                  made_on,
+                                  tandem_enum_get_label (TANDEM_TYPE_SIGNPOST_OUTCOME,
+                                                         tandem_signpost_get_outcome (signpost)));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     tandem_signpost_get_asset_name (signpost));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_append (GTK_LIST_BOX (self->signposts_list), row);
+    }
+}
+
 static void
 fill_support (TandemPlanPage    *self,
               TandemPlanSection *section)
 {
+  GtkWidget *heading = gtk_label_new (_("Community support connected"));
+  GtkWidget *list = gtk_list_box_new ();
+
   fill_single_field (self, section, "support", _("Support"));
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "tandem-plan-heading");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  heading, NULL, -1);
+  tandem_plan_section_append (section, heading);
+  tandem_plan_section_append (section, list);
+
+  self->signposts_list = list;
+  fill_signposts (self);
 }
 
 static void
@@ -946,6 +1016,7 @@ clear_sections (TandemPlanPage *self)
   g_hash_table_remove_all (self->version_inputs);
   self->needs_box = NULL;
   self->needs_empty = NULL;
+  self->signposts_list = NULL;
 
   while ((child = gtk_widget_get_first_child (self->sections_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->sections_box), child);
@@ -1339,6 +1410,7 @@ store_changed_cb (TandemPlanPage *self,
           g_set_object (&self->person, person);
           fill_header (self);
         }
+      fill_signposts (self);
       return;
     }
 
@@ -1354,6 +1426,27 @@ team_changed_cb (TandemPlanPage *self)
 }
 
 /* Actions */
+
+/* From a goal: the signpost serves that goal, and starts with its words as the reason. */
+static void
+signpost_goal_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  TandemPlanPage *self = TANDEM_PLAN_PAGE (widget);
+  TandemSignpostDialog *dialog;
+  const char *key;
+  const char *words;
+
+  if (self->person_id == 0 || self->session == NULL)
+    return;
+
+  g_variant_get (parameter, "(&s&s)", &key, &words);
+  dialog = tandem_signpost_dialog_new (get_window (self), get_store (self), get_team (self),
+                                       self->person_id, key, words,
+                                       tandem_session_get_current_staff (self->session));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
 
 static void
 back_clicked_cb (TandemPlanPage *self)
@@ -1510,6 +1603,7 @@ print_action (GtkWidget  *widget,
   gint64 version_id;
   g_autoptr(TandemPlan) plan = NULL;
   g_autoptr(TandemPerson) person = NULL;
+  g_autoptr(GPtrArray) signposts = NULL;
   g_autoptr(GError) error = NULL;
   TandemPlanPreview *preview;
 
@@ -1536,7 +1630,8 @@ print_action (GtkWidget  *widget,
       return;
     }
 
-  preview = tandem_plan_preview_new (get_window (self), plan, person, get_team (self));
+  signposts = tandem_store_list_signposts (get_store (self), self->person_id, NULL);
+  preview = tandem_plan_preview_new (get_window (self), plan, person, get_team (self), signposts);
   gtk_window_present (GTK_WINDOW (preview));
 }
 
@@ -1902,6 +1997,8 @@ tandem_plan_page_class_init (TandemPlanPageClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.move-up", NULL, move_up_action);
   gtk_widget_class_install_action (widget_class, "plan.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "plan.show-latest", NULL, show_latest_action);
+  gtk_widget_class_install_action (widget_class, "plan.signpost-goal", "(ss)",
+                                   signpost_goal_action);
 }
 
 static void

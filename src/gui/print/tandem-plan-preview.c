@@ -814,6 +814,8 @@ connect_choices (TandemPlanPreview *self)
  * @parent: (nullable): the window it is printed from
  * @plan: the version to print, loaded for the preview alone: nothing else may change it
  * @team: (nullable): where the practice's and staff names are found
+ * @signposts: (nullable) (element-type TandemSignpost): the person's signposts to assets,
+ *   loaded for the preview alone
  *
  * Shows the plan as printed, in its own language if Tandem can print in that, at first
  * fitting the window's width.
@@ -822,7 +824,8 @@ TandemPlanPreview *
 tandem_plan_preview_new (GtkWindow    *parent,
                          TandemPlan   *plan,
                          TandemPerson *person,
-                         TandemTeam   *team)
+                         TandemTeam   *team,
+                         GPtrArray    *signposts)
 {
   TandemPlanPreview *self;
   TandemPlanVersion *version;
@@ -849,7 +852,7 @@ tandem_plan_preview_new (GtkWindow    *parent,
   languages = tandem_print_list_languages ();
   options.language = tandem_print_default_language (languages,
                                                     tandem_plan_version_get_language (version));
-  self->model = tandem_preview_model_new (plan, person, team, &options);
+  self->model = tandem_preview_model_new (plan, person, team, signposts, &options);
   connect_model (self);
 
   fill_languages (self, options.language);

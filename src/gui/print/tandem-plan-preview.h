@@ -14,7 +14,8 @@ G_DECLARE_FINAL_TYPE (TandemPlanPreview, tandem_plan_preview, TANDEM, PLAN_PREVI
 TandemPlanPreview  *tandem_plan_preview_new            (GtkWindow         *parent,
                                                         TandemPlan        *plan,
                                                         TandemPerson      *person,
-                                                        TandemTeam        *team);
+                                                        TandemTeam        *team,
+                                                        GPtrArray         *signposts);
 TandemPlanPreview  *tandem_plan_preview_find           (gint64             version_id);
 gint64              tandem_plan_preview_get_version_id (TandemPlanPreview *self);
 TandemPreviewModel *tandem_plan_preview_get_model      (TandemPlanPreview *self);

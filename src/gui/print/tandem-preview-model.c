@@ -33,6 +33,7 @@ struct _TandemPreviewModel
   char               *pcn_name;
   char               *prepared_by;
   char               *reviewer;
+  GPtrArray          *signposts;   /* TandemSignpost, or NULL */
 
   /* What is wanted. */
   char               *language;
@@ -88,6 +89,7 @@ typedef struct
   char            *pcn_name;
   char            *prepared_by;
   char            *reviewer;
+  GPtrArray       *signposts;
   char            *language;
   gboolean         large_print;
   gboolean         bilingual;
@@ -118,6 +120,7 @@ job_free (gpointer data)
   g_free (job->pcn_name);
   g_free (job->prepared_by);
   g_free (job->reviewer);
+  g_clear_pointer (&job->signposts, g_ptr_array_unref);
   g_free (job->language);
   g_clear_object (&job->poppler);
   g_free (job);
@@ -203,6 +206,7 @@ build_document (Job     *job,
     .pcn_name = job->pcn_name,
     .prepared_by = job->prepared_by,
     .reviewer = job->reviewer,
+    .signposts = job->signposts,
   };
   TandemPlanDocumentOptions options = {
     .language = job->language,
@@ -421,6 +425,7 @@ job_new (TandemPreviewModel *self,
   job->pcn_name = g_strdup (self->pcn_name);
   job->prepared_by = g_strdup (self->prepared_by);
   job->reviewer = g_strdup (self->reviewer);
+  job->signposts = self->signposts ? g_ptr_array_ref (self->signposts) : NULL;
   job->language = g_strdup (self->language);
   job->large_print = self->large_print;
   job->bilingual = self->bilingual;
@@ -507,6 +512,7 @@ tandem_preview_model_finalize (GObject *object)
   g_free (self->pcn_name);
   g_free (self->prepared_by);
   g_free (self->reviewer);
+  g_clear_pointer (&self->signposts, g_ptr_array_unref);
   g_free (self->language);
   g_clear_error (&self->error);
 
@@ -675,6 +681,7 @@ TandemPreviewModel *
 tandem_preview_model_new (TandemPlan                      *plan,
                           TandemPerson                    *person,
                           TandemTeam                      *team,
+                          GPtrArray                       *signposts,
                           const TandemPlanDocumentOptions *options)
 {
   TandemPreviewModel *self;
@@ -693,6 +700,8 @@ tandem_preview_model_new (TandemPlan                      *plan,
   self->pcn_name = g_strdup (source.pcn_name);
   self->prepared_by = g_strdup (source.prepared_by);
   self->reviewer = g_strdup (source.reviewer);
+  /* The worker only reads them; nothing changes a signpost loaded for printing. */
+  self->signposts = signposts ? g_ptr_array_ref (signposts) : NULL;
 
   if (options != NULL)
     {

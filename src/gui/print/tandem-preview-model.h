@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (TandemPreviewModel, tandem_preview_model, TANDEM, PREVIEW_
 TandemPreviewModel *tandem_preview_model_new             (TandemPlan          *plan,
                                                           TandemPerson        *person,
                                                           TandemTeam          *team,
+                                                          GPtrArray           *signposts,
                                                           const TandemPlanDocumentOptions *options);
 TandemPlan         *tandem_preview_model_get_plan        (TandemPreviewModel  *self);
 TandemPerson       *tandem_preview_model_get_person      (TandemPreviewModel  *self);
