@@ -17,11 +17,8 @@
 #include "tandem-import-dialog.h"
 #include "tandem-measure-editor.h"
 #include "tandem-measures-group.h"
-#include "tandem-test-util.h"
-#include "tandem-tile-server.h"
 #include "tandem-person-editor.h"
 #include "tandem-person-page.h"
-#include "tandem-signpost-dialog.h"
 #include "tandem-plan-agree-dialog.h"
 #include "tandem-plan-compare-dialog.h"
 #include "tandem-plan-need-row.h"
@@ -30,6 +27,9 @@
 #include "tandem-plan-section.h"
 #include "tandem-plans-view.h"
 #include "tandem-preferences-window.h"
+#include "tandem-signpost-dialog.h"
+#include "tandem-test-util.h"
+#include "tandem-tile-server.h"
 #include "tandem-ui-util.h"
 
 /* make screenshots: the main views of Tandem rendered to PNG files, from a fresh example
