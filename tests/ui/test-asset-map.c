@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define _GNU_SOURCE /* dladdr */
 #include "config.h"
+
+#include <dlfcn.h>
 
 #include <locale.h>
 #include <math.h>
@@ -449,6 +452,18 @@ test_map_finalizes (void)
   g_list_store_remove_all (assets);
 }
 
+/* libshumate's tile cache brings the system SQLite into the process; every sqlite3_* call,
+ * the store's and the cache's, must still reach the one SQLCipher (see src/meson.build). */
+static void
+test_one_sqlite (void)
+{
+  Dl_info info;
+
+  g_assert_nonnull (dlopen ("libsqlite3.so.0", RTLD_NOLOAD | RTLD_LAZY));
+  g_assert_true (dladdr (dlsym (RTLD_DEFAULT, "sqlite3_open_v2"), &info) != 0);
+  g_assert_nonnull (strstr (info.dli_fname, "sqlcipher"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +496,7 @@ main (int   argc,
   g_test_add ("/asset-map/settings", Fixture, url, fixture_set_up, test_map_settings,
               fixture_tear_down);
   g_test_add_func ("/asset-map/finalizes", test_map_finalizes);
+  g_test_add_func ("/asset-map/one-sqlite", test_one_sqlite);
 
   status = g_test_run ();
   tile_server = NULL;
