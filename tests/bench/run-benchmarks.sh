@@ -83,6 +83,7 @@ PREVIEW_BENCH=$BUILD_DIR/tests/bench/preview-bench
 DIRECTORY_BENCH=$BUILD_DIR/tests/bench/directory-import-bench
 ORUK_TESTDATA=$(cd "$(dirname "$0")/../.." && pwd)/../shared/testdata/oruk
 MAP_BENCH=$BUILD_DIR/tests/bench/map-bench
+DIRECTORY_SEARCH_BENCH=$BUILD_DIR/tests/bench/directory-search-bench
 BENCH_DIR=$BUILD_DIR/bench
 # The number goes up whenever the example data changes, so a cached database made by an
 # older generator is not measured by mistake (2: with plans and outcome measures).
@@ -98,6 +99,7 @@ GOAL_RSS_MB=150
 if [ "$INNER" = 0 ]; then
   for f in "$TANDEM" "$TANDEM_CLI" "$BARE" "$PROBE" "$SEARCH_BENCH" "$PLAN_BENCH" \
            "$PRINT_BENCH" "$PREVIEW_BENCH" "$DIRECTORY_BENCH" "$MAP_BENCH" \
+           "$DIRECTORY_SEARCH_BENCH" \
            "$BUILD_DIR/data/gschemas.compiled"; do
     [ -e "$f" ] || die "$f is missing: build first with ninja -C $BUILD_DIR"
   done
@@ -290,5 +292,7 @@ echo
 
 echo
 "$DIRECTORY_BENCH" "$ORUK_TESTDATA" --runs 5 || die "directory-import-bench failed"
+GSK_RENDERER=${GSK_RENDERER:-cairo} "$DIRECTORY_SEARCH_BENCH" --assets 20000 --rounds 3 ||
+  die "directory-search-bench failed"
 GSK_RENDERER=${GSK_RENDERER:-cairo} "$MAP_BENCH" --markers 5000 --frames 300 ||
   die "map-bench failed"

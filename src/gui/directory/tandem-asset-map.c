@@ -245,10 +245,22 @@ query_tooltip_cb (GtkWidget      *widget,
 static void
 assets_changed_cb (TandemAssetMap *self)
 {
+  /* Hidden, the map follows the list later: see tandem_asset_map_map(). */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
   update_empty_note (self);
 
   if (!self->fitted && tandem_marker_layer_get_n_assets_shown (self->markers) > 0)
     tandem_asset_map_zoom_to_fit (self);
+}
+
+static void
+tandem_asset_map_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (tandem_asset_map_parent_class)->map (widget);
+
+  assets_changed_cb (TANDEM_ASSET_MAP (widget));
 }
 
 static void
@@ -321,6 +333,7 @@ tandem_asset_map_class_init (TandemAssetMapClass *klass)
 
   object_class->dispose = tandem_asset_map_dispose;
   object_class->get_property = tandem_asset_map_get_property;
+  widget_class->map = tandem_asset_map_map;
 
   /* Whether the tile server answers: the "tiles unavailable" note shows when it does not. */
   properties[PROP_TILES_AVAILABLE] =

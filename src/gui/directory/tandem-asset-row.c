@@ -97,7 +97,12 @@ set_badge_suitability (GtkWidget         *badge,
   gtk_widget_add_css_class (badge, suitability_css_class (suitability));
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), suitability_icon_name (suitability));
   gtk_label_set_text (GTK_LABEL (label), tandem_suitability_get_short_label (suitability));
-  gtk_widget_set_tooltip_text (badge, tandem_suitability_get_label (suitability));
+
+  /* Setting a tooltip is dear (it redoes the accessible description): rows are rebound at
+   * every keystroke of a search, so only when it changes. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (badge),
+                 tandem_suitability_get_label (suitability)) != 0)
+    gtk_widget_set_tooltip_text (badge, tandem_suitability_get_label (suitability));
 }
 
 static GtkWidget *

@@ -49,6 +49,7 @@ struct _TandemDirectoryView
   GCancellable       *load_cancellable;
   gboolean            loading;
   gboolean            loaded;
+  char               *searched;      /* the search text the list was last filtered by */
   gint64              shown_asset_id;
 
   GtkWidget          *switcher_bar;
@@ -223,7 +224,8 @@ update_filters_summary (TandemDirectoryView *self)
 }
 
 static void
-refilter (TandemDirectoryView *self)
+refilter_by (TandemDirectoryView *self,
+             GtkFilterChange      change)
 {
   if (self->session != NULL)
     {
@@ -231,9 +233,15 @@ refilter (TandemDirectoryView *self)
       tandem_date_set_today (&self->criteria.today);
     }
 
-  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (self->filter, change);
   update_filters_summary (self);
   update_stack (self);
+}
+
+static void
+refilter (TandemDirectoryView *self)
+{
+  refilter_by (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* The text goes to the store's index; an unreadable index shows nothing rather than all. */
@@ -262,8 +270,21 @@ run_search (TandemDirectoryView *self)
 static void
 search_changed_cb (TandemDirectoryView *self)
 {
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  /* Every word must start a word of the asset, so typing on can only narrow the list and
+   * deleting only widen it: the list then re-checks only the assets that can change. */
+  if (self->searched != NULL && g_str_has_prefix (text, self->searched))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (self->searched != NULL && g_str_has_prefix (self->searched, text))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  g_free (self->searched);
+  self->searched = g_steal_pointer (&text);
+
   run_search (self);
-  refilter (self);
+  refilter_by (self, change);
 }
 
 static void
@@ -851,6 +872,7 @@ tandem_directory_view_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_pointer (&self->categories, g_hash_table_unref);
   g_clear_pointer (&self->category_keys, g_ptr_array_unref);
+  g_clear_pointer (&self->searched, g_free);
   tandem_asset_filter_clear (&self->criteria);
 
   /* The parent class disposes the widgets from the template, in an order that keeps

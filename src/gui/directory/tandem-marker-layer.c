@@ -35,6 +35,7 @@ struct _TandemMarkerLayer
   GHashTable   *textures;           /* "#rrggbb" or "practice" -> GdkTexture */
   int           texture_scale;
   guint         n_drawn;
+  gboolean      out_of_date;        /* @assets changed while the layer was not shown */
 };
 
 G_DEFINE_FINAL_TYPE (TandemMarkerLayer, tandem_marker_layer, SHUMATE_TYPE_LAYER)
@@ -256,12 +257,49 @@ snapshot_markers (TandemMarkerLayer *self,
   return drawn;
 }
 
+static void apply_change (TandemMarkerLayer *self,
+                          guint              position,
+                          guint              removed,
+                          guint              added,
+                          GListModel        *model);
+
+/* Catches up with changes to the assets made while the layer was hidden. */
+static void
+ensure_up_to_date (TandemMarkerLayer *self)
+{
+  if (!self->out_of_date)
+    return;
+
+  self->out_of_date = FALSE;
+  apply_change (self, 0, self->asset_markers->len, 0, NULL);
+  if (self->assets != NULL)
+    apply_change (self, 0, 0, g_list_model_get_n_items (self->assets), self->assets);
+}
+
 static void
 items_changed_cb (TandemMarkerLayer *self,
                   guint              position,
                   guint              removed,
                   guint              added,
                   GListModel        *model)
+{
+  /* The directory's list refilters at every keystroke: a hidden map waits until it is shown
+   * rather than following each step. */
+  if (self->out_of_date || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->out_of_date = TRUE;
+      return;
+    }
+
+  apply_change (self, position, removed, added, model);
+}
+
+static void
+apply_change (TandemMarkerLayer *self,
+              guint              position,
+              guint              removed,
+              guint              added,
+              GListModel        *model)
 {
   if (removed > 0)
     g_array_remove_range (self->asset_markers, position, removed);
@@ -288,6 +326,14 @@ static void
 viewport_notify_cb (TandemMarkerLayer *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+tandem_marker_layer_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (tandem_marker_layer_parent_class)->map (widget);
+
+  ensure_up_to_date (TANDEM_MARKER_LAYER (widget));
 }
 
 static void
@@ -342,6 +388,7 @@ tandem_marker_layer_class_init (TandemMarkerLayerClass *klass)
   object_class->constructed = tandem_marker_layer_constructed;
   object_class->dispose = tandem_marker_layer_dispose;
 
+  widget_class->map = tandem_marker_layer_map;
   widget_class->snapshot = tandem_marker_layer_snapshot;
 }
 
@@ -387,12 +434,13 @@ tandem_marker_layer_set_assets (TandemMarkerLayer *self,
   g_set_object (&self->assets, assets);
 
   removed = self->asset_markers->len;
-  items_changed_cb (self, 0, removed, 0, NULL);
+  apply_change (self, 0, removed, 0, NULL);
+  self->out_of_date = FALSE;
   if (assets != NULL)
     {
       g_signal_connect_object (assets, "items-changed", G_CALLBACK (items_changed_cb), self,
                                G_CONNECT_SWAPPED);
-      items_changed_cb (self, 0, 0, g_list_model_get_n_items (assets), assets);
+      apply_change (self, 0, 0, g_list_model_get_n_items (assets), assets);
     }
 }
 
@@ -441,6 +489,7 @@ tandem_marker_layer_set_categories (TandemMarkerLayer *self,
 {
   g_return_if_fail (TANDEM_IS_MARKER_LAYER (self));
 
+  ensure_up_to_date (self);
   g_hash_table_remove_all (self->colours);
   for (guint i = 0; categories != NULL && i < categories->len; i++)
     {
@@ -472,6 +521,7 @@ tandem_marker_layer_update_asset (TandemMarkerLayer *self,
   g_return_if_fail (TANDEM_IS_MARKER_LAYER (self));
   g_return_if_fail (TANDEM_IS_ASSET (asset));
 
+  ensure_up_to_date (self);
   for (guint i = 0; i < self->asset_markers->len; i++)
     {
       Marker *marker = &g_array_index (self->asset_markers, Marker, i);
@@ -534,6 +584,7 @@ tandem_marker_layer_pick (TandemMarkerLayer *self,
 
   g_return_val_if_fail (TANDEM_IS_MARKER_LAYER (self), NULL);
 
+  ensure_up_to_date (self);
   if (!frame_init (self, &frame))
     return NULL;
 
@@ -553,6 +604,7 @@ tandem_marker_layer_get_n_assets_shown (TandemMarkerLayer *self)
 
   g_return_val_if_fail (TANDEM_IS_MARKER_LAYER (self), 0);
 
+  ensure_up_to_date (self);
   for (guint i = 0; i < self->asset_markers->len; i++)
     n += g_array_index (self->asset_markers, Marker, i).placed;
 
@@ -592,10 +644,14 @@ tandem_marker_layer_get_bounds (TandemMarkerLayer *self,
                                 double            *north,
                                 double            *east)
 {
-  GArray *arrays[] = { self->asset_markers, self->practice_markers };
+  GArray *arrays[] = { NULL, NULL };
   double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
 
   g_return_val_if_fail (TANDEM_IS_MARKER_LAYER (self), FALSE);
+
+  ensure_up_to_date (self);
+  arrays[0] = self->asset_markers;
+  arrays[1] = self->practice_markers;
 
   for (guint a = 0; a < G_N_ELEMENTS (arrays); a++)
     for (guint i = 0; i < arrays[a]->len; i++)
