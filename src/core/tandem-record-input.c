@@ -301,6 +301,50 @@ apply_member (gpointer     record,
   return TRUE;
 }
 
+/* Whether the form's value for @name was given: typed text that is not blank, or a number. */
+static gboolean
+is_given (JsonObject *input,
+          const char *name)
+{
+  JsonNode *node = json_object_get_member (input, name);
+  g_autofree char *text = NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  if (json_node_get_value_type (node) != G_TYPE_STRING)
+    return TRUE;
+
+  text = g_strstrip (g_strdup (json_node_get_string (node)));
+  return text[0] != '\0';
+}
+
+/* A record with a place (an asset, a practice) has coordinates only when both are typed;
+ * one without the other is a mistake to point at, not a place at 0°. */
+static gboolean
+apply_coordinates (gpointer     record,
+                   JsonObject  *input,
+                   GHashTable  *errors)
+{
+  gboolean latitude, longitude;
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "has-coordinates") == NULL ||
+      !json_object_has_member (input, "latitude") || !json_object_has_member (input, "longitude"))
+    return TRUE;
+
+  latitude = is_given (input, "latitude");
+  longitude = is_given (input, "longitude");
+  g_object_set (record, "has-coordinates", latitude && longitude, NULL);
+
+  if (latitude && !longitude)
+    add_error (errors, "longitude", _("Type the longitude too, or clear the latitude"));
+  else if (!latitude && longitude)
+    add_error (errors, "latitude", _("Type the latitude too, or clear the longitude"));
+  else
+    return TRUE;
+
+  return FALSE;
+}
+
 /**
  * tandem_record_apply_input:
  * @record: the record to change
@@ -334,7 +378,7 @@ tandem_record_apply_input (gpointer     record,
       ok &= apply_member (record, pspec, json_object_get_member (input, l->data), today, errors);
     }
 
-  return ok;
+  return apply_coordinates (record, input, errors) && ok;
 }
 
 /**

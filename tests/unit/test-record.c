@@ -6,6 +6,7 @@
 #include "tandem-contact.h"
 #include "tandem-person.h"
 #include "tandem-practice.h"
+#include "tandem-record-input.h"
 #include "tandem-referral.h"
 #include "tandem-staff.h"
 
@@ -217,6 +218,37 @@ test_to_json_referral (void)
   g_assert_cmpstr (json_object_get_string_member (object, "ended-on"), ==, "2024-02-01");
 }
 
+/* A place needs both coordinates: one alone is pointed at, and gives no place. */
+static void
+test_input_coordinates (void)
+{
+  g_autoptr(TandemPractice) practice = tandem_practice_new ();
+  g_autoptr(GHashTable) errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(JsonObject) input = json_object_new ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 21, 11, 2026);
+
+  json_object_set_string_member (input, "latitude", "52.95");
+  json_object_set_string_member (input, "longitude", " ");
+  g_assert_false (tandem_record_apply_input (practice, input, &today, errors));
+  g_assert_true (g_hash_table_contains (errors, "longitude"));
+  g_assert_false (tandem_practice_get_has_coordinates (practice));
+
+  g_hash_table_remove_all (errors);
+  json_object_set_string_member (input, "longitude", "-1.15");
+  g_assert_true (tandem_record_apply_input (practice, input, &today, errors));
+  g_assert_cmpuint (g_hash_table_size (errors), ==, 0);
+  g_assert_true (tandem_practice_get_has_coordinates (practice));
+  g_assert_cmpfloat_with_epsilon (tandem_practice_get_longitude (practice), -1.15, 1e-9);
+
+  json_object_set_string_member (input, "latitude", "");
+  json_object_set_string_member (input, "longitude", "");
+  g_assert_true (tandem_record_apply_input (practice, input, &today, errors));
+  g_assert_false (tandem_practice_get_has_coordinates (practice));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,6 +261,7 @@ main (int   argc,
   g_test_add_func ("/record/equal-null-and-empty", test_equal_null_and_empty);
   g_test_add_func ("/record/to-json", test_to_json);
   g_test_add_func ("/record/to-json-referral", test_to_json_referral);
+  g_test_add_func ("/record/input-coordinates", test_input_coordinates);
 
   return g_test_run ();
 }

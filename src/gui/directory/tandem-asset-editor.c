@@ -31,23 +31,14 @@ add_error (GHashTable *errors,
   g_hash_table_replace (errors, g_strdup (property), g_strdup (message));
 }
 
-/* Coordinates are both typed or both left empty; an asset has them only when both are. */
+/* Both coordinates or neither is the forms' rule (tandem-record-input.c); here, their range. */
 static void
 check_coordinates (TandemAssetEditor *self,
-                   JsonObject        *input,
                    GHashTable        *errors)
 {
-  g_autofree char *latitude = g_strstrip (g_strdup (json_object_get_string_member (input, "latitude")));
-  g_autofree char *longitude = g_strstrip (g_strdup (json_object_get_string_member (input, "longitude")));
   double value = tandem_asset_get_latitude (self->asset);
 
-  tandem_asset_set_has_coordinates (self->asset, latitude[0] != '\0' && longitude[0] != '\0');
-
-  if (latitude[0] != '\0' && longitude[0] == '\0')
-    add_error (errors, "longitude", _("Type the longitude too, or clear the latitude"));
-  else if (latitude[0] == '\0' && longitude[0] != '\0')
-    add_error (errors, "latitude", _("Type the latitude too, or clear the longitude"));
-  else if (latitude[0] != '\0' && (value < -90.0 || value > 90.0))
+  if (tandem_asset_get_has_coordinates (self->asset) && (value < -90.0 || value > 90.0))
     add_error (errors, "latitude", _("Latitude goes from -90 to 90; in the UK it is about 50 to 60"));
 }
 
@@ -61,7 +52,7 @@ tandem_asset_editor_check (TandemEditorWindow *editor,
   int youngest = tandem_asset_get_minimum_age (self->asset);
   int oldest = tandem_asset_get_maximum_age (self->asset);
 
-  check_coordinates (self, input, errors);
+  check_coordinates (self, errors);
 
   if (!tandem_schedule_check (json_object_get_string_member (input, "schedule"), &error))
     add_error (errors, "schedule", error->message);

@@ -113,6 +113,8 @@ static const TandemFieldSpec practice_fields[] = {
   { "name", N_("Practice name"), TANDEM_FIELD_TEXT, 0 },
   { "ods-code", N_("ODS code"), TANDEM_FIELD_TEXT, 0 },
   { "postcode", N_("Postcode"), TANDEM_FIELD_TEXT, 0 },
+  { "latitude", N_("Latitude (for example 51.4545)"), TANDEM_FIELD_NUMBER, 0 },
+  { "longitude", N_("Longitude (for example -2.5879)"), TANDEM_FIELD_NUMBER, 0 },
   { "retired", N_("Has left the PCN"), TANDEM_FIELD_SWITCH, 0 },
 };
 
