@@ -4,10 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 #include <string.h>
 
 #include "tandem-coverage.h"
+#include "tandem-csv.h"
+#include "tandem-geo.h"
 #include "tandem-postcode.h"
 #include "tandem-search.h"
 
@@ -37,8 +38,6 @@ struct _TandemCoverage
 };
 
 G_DEFINE_FINAL_TYPE (TandemCoverage, tandem_coverage, G_TYPE_OBJECT)
-
-#define EARTH_RADIUS_KM 6371.0088
 
 /* What people's words must contain for a need to count under a category: a word, a phrase,
  * or the start of a word when it ends with "*". English, because referral reasons and plan
@@ -82,12 +81,6 @@ static const struct {
   { "older-people", { "older", "elderly", "retire*", "pension*", "dementia", "frail*",
                       NULL } },
 };
-
-static double
-radians (double degrees)
-{
-  return degrees * G_PI / 180.0;
-}
 
 /* The folded words of @text, each between spaces, so a needle " word " or " stem" finds
  * whole words and word starts only. */
@@ -190,7 +183,7 @@ in_area (TandemCoverage *self,
 
   if (has_coordinates && tandem_practice_get_has_coordinates (practice))
     {
-      double km = tandem_coverage_distance_km (latitude, longitude,
+      double km = tandem_geo_distance_km (latitude, longitude,
                                                tandem_practice_get_latitude (practice),
                                                tandem_practice_get_longitude (practice));
       return km <= self->radius_km;
@@ -206,32 +199,6 @@ cell (TandemCoverage *self,
       guint           column)
 {
   return row * self->practices->len + column;
-}
-
-/* A CSV field as RFC 4180 has it: quoted when it holds a comma, a quote or a line break,
- * with quotes doubled. */
-static void
-append_csv_field (GString    *csv,
-                  const char *field,
-                  gboolean    first)
-{
-  if (!first)
-    g_string_append_c (csv, ',');
-
-  if (strpbrk (field, ",\"\r\n") == NULL)
-    {
-      g_string_append (csv, field);
-      return;
-    }
-
-  g_string_append_c (csv, '"');
-  for (const char *p = field; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (csv, '"');
-      g_string_append_c (csv, *p);
-    }
-  g_string_append_c (csv, '"');
 }
 
 static void
@@ -575,7 +542,7 @@ tandem_coverage_to_csv (TandemCoverage *self)
 
   g_return_val_if_fail (TANDEM_IS_COVERAGE (self), NULL);
 
-  append_csv_field (csv, _("Category"), TRUE);
+  tandem_csv_append_field (csv, _("Category"), TRUE);
   for (guint column = 0; column < self->practices->len; column++)
     {
       const char *name = tandem_practice_get_name (g_ptr_array_index (self->practices, column));
@@ -586,15 +553,15 @@ tandem_coverage_to_csv (TandemCoverage *self)
       assets = g_strdup_printf (_("%s: assets"), name);
       /* Translators: a column of the coverage CSV file; %s is a practice's name. */
       people = g_strdup_printf (_("%s: people"), name);
-      append_csv_field (csv, assets, FALSE);
-      append_csv_field (csv, people, FALSE);
+      tandem_csv_append_field (csv, assets, FALSE);
+      tandem_csv_append_field (csv, people, FALSE);
     }
-  append_csv_field (csv, _("Area not known: assets"), FALSE);
+  tandem_csv_append_field (csv, _("Area not known: assets"), FALSE);
   g_string_append (csv, "\r\n");
 
   for (guint row = 0; row < self->categories->len; row++)
     {
-      append_csv_field (csv, tandem_asset_category_get_label (
+      tandem_csv_append_field (csv, tandem_asset_category_get_label (
                           g_ptr_array_index (self->categories, row)), TRUE);
       for (guint column = 0; column < self->practices->len; column++)
         {
@@ -634,26 +601,4 @@ tandem_coverage_categories_for_text (const char *text)
     }
 
   return g_strv_builder_end (keys);
-}
-
-/**
- * tandem_coverage_distance_km:
- *
- * Returns: the great-circle distance between two points in kilometres (the haversine
- *   formula, on a sphere of the Earth's mean radius: within 0.5 % anywhere, plenty for
- *   "near the practice")
- */
-double
-tandem_coverage_distance_km (double latitude1,
-                             double longitude1,
-                             double latitude2,
-                             double longitude2)
-{
-  double dlat = radians (latitude2 - latitude1);
-  double dlon = radians (longitude2 - longitude1);
-  double a = sin (dlat / 2) * sin (dlat / 2) +
-             cos (radians (latitude1)) * cos (radians (latitude2)) *
-             sin (dlon / 2) * sin (dlon / 2);
-
-  return 2 * EARTH_RADIUS_KM * asin (MIN (1.0, sqrt (a)));
 }

@@ -51,9 +51,5 @@ guint                tandem_coverage_count_gaps           (TandemCoverage *self)
 char                *tandem_coverage_to_csv               (TandemCoverage *self);
 
 GStrv                tandem_coverage_categories_for_text  (const char     *text);
-double               tandem_coverage_distance_km          (double          latitude1,
-                                                           double          longitude1,
-                                                           double          latitude2,
-                                                           double          longitude2);
 
 G_END_DECLS

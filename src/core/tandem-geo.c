@@ -39,5 +39,6 @@ tandem_geo_distance_km (double latitude1,
 
   /* Rounding can push a just past 1 for points on opposite sides of the globe. */
   a = CLAMP (a, 0.0, 1.0);
-  return 2 * EARTH_RADIUS_KM * asin (sqrt (a));
+  /* Rounding can take a hair past 1 for points on opposite sides of the Earth. */
+  return 2 * EARTH_RADIUS_KM * asin (MIN (1.0, sqrt (a)));
 }

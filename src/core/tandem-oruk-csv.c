@@ -422,35 +422,3 @@ tandem_oruk_csv_read_folder (GFile         *folder,
 
   return root;
 }
-
-/**
- * tandem_csv_append_field:
- *
- * Appends one field to a CSV row, quoted as RFC 4180 says when it must be, with the comma
- * that separates it from the one before.
- */
-void
-tandem_csv_append_field (GString    *row,
-                         const char *value)
-{
-  const char *text = value != NULL ? value : "";
-
-  if (row->len > 0 && row->str[row->len - 1] != '\n')
-    g_string_append_c (row, ',');
-
-  if (strpbrk (text, ",\"\r\n") == NULL && *text != ' ' &&
-      (*text == '\0' || text[strlen (text) - 1] != ' '))
-    {
-      g_string_append (row, text);
-      return;
-    }
-
-  g_string_append_c (row, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (row, '"');
-      g_string_append_c (row, *p);
-    }
-  g_string_append_c (row, '"');
-}

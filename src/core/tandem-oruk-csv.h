@@ -10,7 +10,5 @@ gboolean  tandem_oruk_csv_folder_has_tables (GFile          *folder);
 JsonNode *tandem_oruk_csv_read_folder       (GFile          *folder,
                                              GCancellable   *cancellable,
                                              GError        **error);
-void      tandem_csv_append_field           (GString        *row,
-                                             const char     *value);
 
 G_END_DECLS

@@ -8,7 +8,7 @@
 
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
-#include "tandem-oruk-csv.h"
+#include "tandem-csv.h"
 #include "tandem-oruk-export.h"
 #include "tandem-oruk-import.h"
 #include "tandem-schedule.h"
@@ -547,7 +547,7 @@ append_csv_asset (GString     *csv,
   g_assert (n == G_N_ELEMENTS (csv_columns));
 
   for (guint i = 0; i < n; i++)
-    tandem_csv_append_field (csv, values[i]);
+    tandem_csv_append_field (csv, values[i], i == 0);
   g_string_append (csv, "\r\n");
 }
 
@@ -564,7 +564,7 @@ tandem_oruk_export_build_csv (GPtrArray  *assets,
   GString *csv = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (csv_columns); i++)
-    tandem_csv_append_field (csv, csv_columns[i]);
+    tandem_csv_append_field (csv, csv_columns[i], i == 0);
   g_string_append (csv, "\r\n");
 
   for (guint i = 0; i < assets->len; i++)

@@ -4,6 +4,7 @@
 #include <locale.h>
 
 #include "tandem-coverage.h"
+#include "tandem-geo.h"
 #include "tandem-plan.h"
 #include "tandem-plan-need.h"
 #include "tandem-store.h"
@@ -235,10 +236,10 @@ static void
 test_coverage_distance (void)
 {
   /* Leeds to London, about 272 km; a degree of latitude, about 111 km. */
-  g_assert_cmpfloat_with_epsilon (tandem_coverage_distance_km (53.7997, -1.5492, 51.5072, -0.1276),
+  g_assert_cmpfloat_with_epsilon (tandem_geo_distance_km (53.7997, -1.5492, 51.5072, -0.1276),
                                   272.0, 3.0);
-  g_assert_cmpfloat_with_epsilon (tandem_coverage_distance_km (53.0, -1.5, 54.0, -1.5), 111.2, 0.2);
-  g_assert_cmpfloat (tandem_coverage_distance_km (53.0, -1.5, 53.0, -1.5), ==, 0.0);
+  g_assert_cmpfloat_with_epsilon (tandem_geo_distance_km (53.0, -1.5, 54.0, -1.5), 111.2, 0.2);
+  g_assert_cmpfloat (tandem_geo_distance_km (53.0, -1.5, 53.0, -1.5), ==, 0.0);
 }
 
 static void
