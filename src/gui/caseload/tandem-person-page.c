@@ -1372,9 +1372,8 @@ signpost_action (GtkWidget  *widget,
   if (self->person == NULL)
     return;
 
-  dialog = tandem_signpost_dialog_new (get_window (self), get_store (self), get_team (self),
-                                       self->person_id, NULL, NULL,
-                                       tandem_session_get_current_staff (self->session));
+  dialog = tandem_signpost_dialog_new (get_window (self), self->session, self->person_id,
+                                       NULL, NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

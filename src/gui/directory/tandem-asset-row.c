@@ -138,6 +138,26 @@ tandem_suitability_badge_new (TandemSuitability suitability)
 }
 
 /**
+ * tandem_stale_badge_new:
+ *
+ * Returns: (transfer floating): the "Needs checking" badge of an asset nobody has verified
+ *   lately
+ */
+GtkWidget *
+tandem_stale_badge_new (void)
+{
+  GtkWidget *icon, *label;
+  GtkWidget *badge = badge_new (&icon, &label);
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), "document-open-recent-symbolic");
+  gtk_label_set_text (GTK_LABEL (label), _("Needs checking"));
+  gtk_widget_set_tooltip_text (badge,
+                               _("Nobody has confirmed lately that this still runs as described"));
+  gtk_widget_add_css_class (badge, "warning");
+  return badge;
+}
+
+/**
  * tandem_asset_draw_dot:
  * @colour: (nullable): #rrggbb; grey when it does not parse
  */
@@ -259,7 +279,6 @@ tandem_asset_row_init (TandemAssetRow *self)
 {
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *badges = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *icon, *label;
 
   self->chip_labels = g_ptr_array_new_with_free_func (g_free);
   self->chip_colours = g_ptr_array_new_with_free_func (g_free);
@@ -284,12 +303,7 @@ tandem_asset_row_init (TandemAssetRow *self)
   gtk_box_append (GTK_BOX (text), self->chips);
 
   self->suitability_badge = badge_new (&self->suitability_icon, &self->suitability_label);
-  self->stale_badge = badge_new (&icon, &label);
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), "document-open-recent-symbolic");
-  gtk_label_set_text (GTK_LABEL (label), _("Needs checking"));
-  gtk_widget_set_tooltip_text (self->stale_badge,
-                               _("Nobody has confirmed lately that this still runs as described"));
-  gtk_widget_add_css_class (self->stale_badge, "warning");
+  self->stale_badge = tandem_stale_badge_new ();
   gtk_widget_set_valign (badges, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (badges), self->suitability_badge);
   gtk_box_append (GTK_BOX (badges), self->stale_badge);

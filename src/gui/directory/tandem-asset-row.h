@@ -24,6 +24,7 @@ void        tandem_asset_draw_dot             (cairo_t        *cr,
                                                double          radius,
                                                const char     *colour);
 GtkWidget  *tandem_suitability_badge_new      (TandemSuitability suitability);
+GtkWidget  *tandem_stale_badge_new            (void);
 const char *tandem_suitability_get_short_label (TandemSuitability suitability);
 
 G_END_DECLS

@@ -1442,9 +1442,8 @@ signpost_goal_action (GtkWidget  *widget,
     return;
 
   g_variant_get (parameter, "(&s&s)", &key, &words);
-  dialog = tandem_signpost_dialog_new (get_window (self), get_store (self), get_team (self),
-                                       self->person_id, key, words,
-                                       tandem_session_get_current_staff (self->session));
+  dialog = tandem_signpost_dialog_new (get_window (self), self->session, self->person_id,
+                                       key, words);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "tandem-asset-chooser.h"
+#include "tandem-asset-row.h"
 #include "tandem-date.h"
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
@@ -19,6 +20,7 @@ struct _TandemAssetChooser
   AdwBin        parent_instance;
 
   TandemStore  *store;
+  guint         stale_months; /* how long a verification lasts */
   TandemAsset  *asset;       /* the chosen one, or NULL */
   GPtrArray    *found;       /* TandemAsset, the search's first results */
   GPtrArray    *rows;        /* the rows in results, each with its asset as data */
@@ -42,42 +44,17 @@ static GParamSpec *properties[N_PROPS];
 /* Enough to pick from while typing; a longer list means the search needs another word. */
 #define MAX_RESULTS 8
 
-/* The directory's default; entries older than this need a fresh check. */
-#define STALE_MONTHS 6
-
 static GtkWidget *
-make_badge (const char *text,
-            const char *style)
+valign_center (GtkWidget *badge)
 {
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (label, "tandem-badge");
-  if (style != NULL)
-    gtk_widget_add_css_class (label, style);
-  return label;
-}
-
-static const char *
-suitability_style (TandemSuitability suitability)
-{
-  switch (suitability)
-    {
-    case TANDEM_SUITABILITY_GREEN:
-      return "success";
-    case TANDEM_SUITABILITY_AMBER:
-      return "warning";
-    case TANDEM_SUITABILITY_RED:
-      return "error";
-    case TANDEM_SUITABILITY_UNCHECKED:
-    default:
-      return NULL;
-    }
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  return badge;
 }
 
 static GtkWidget *
-make_row (TandemAsset *asset,
-          gboolean     chosen)
+make_row (TandemAssetChooser *self,
+          TandemAsset        *asset,
+          gboolean            chosen)
 {
   GtkWidget *row = adw_action_row_new ();
   TandemSuitability suitability = tandem_asset_get_suitability (asset);
@@ -108,12 +85,10 @@ make_row (TandemAsset *asset,
       gtk_widget_add_css_class (row, "tandem-asset-chosen");
     }
 
-  if (tandem_asset_is_stale (asset, &today, STALE_MONTHS))
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), make_badge (_("Needs checking"), "warning"));
+  if (tandem_asset_is_stale (asset, &today, self->stale_months))
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), valign_center (tandem_stale_badge_new ()));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             make_badge (tandem_enum_get_label (TANDEM_TYPE_SUITABILITY,
-                                                                suitability),
-                                         suitability_style (suitability)));
+                             valign_center (tandem_suitability_badge_new (suitability)));
 
   g_object_set_data_full (G_OBJECT (row), "tandem-asset", g_object_ref (asset), g_object_unref);
   return row;
@@ -156,14 +131,14 @@ fill_results (TandemAssetChooser *self)
   clear_results (self);
 
   if (self->asset != NULL)
-    add_result_row (self, make_row (self->asset, TRUE));
+    add_result_row (self, make_row (self, self->asset, TRUE));
 
   for (guint i = 0; i < self->found->len; i++)
     {
       TandemAsset *asset = g_ptr_array_index (self->found, i);
 
       if (tandem_record_get_id (asset) != chosen_id)
-        add_result_row (self, make_row (asset, FALSE));
+        add_result_row (self, make_row (self, asset, FALSE));
     }
 
   if (self->found->len == 0 && text[0] != '\0')
@@ -308,8 +283,13 @@ tandem_asset_chooser_init (TandemAssetChooser *self)
   self->rows = g_ptr_array_new ();
 }
 
+/**
+ * tandem_asset_chooser_new:
+ * @stale_months: how long a verification lasts, as the directory's preference says
+ */
 GtkWidget *
-tandem_asset_chooser_new (TandemStore *store)
+tandem_asset_chooser_new (TandemStore *store,
+                          guint        stale_months)
 {
   TandemAssetChooser *self;
 
@@ -317,6 +297,7 @@ tandem_asset_chooser_new (TandemStore *store)
 
   self = g_object_new (TANDEM_TYPE_ASSET_CHOOSER, NULL);
   self->store = g_object_ref (store);
+  self->stale_months = stale_months;
   fill_results (self);
   return GTK_WIDGET (self);
 }

@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TandemAssetChooser, tandem_asset_chooser, TANDEM, ASSET_CHOOSER, AdwBin)
 
-GtkWidget   *tandem_asset_chooser_new             (TandemStore        *store);
+GtkWidget   *tandem_asset_chooser_new             (TandemStore        *store,
+                                                   guint               stale_months);
 TandemAsset *tandem_asset_chooser_get_asset       (TandemAssetChooser *self);
 void         tandem_asset_chooser_set_asset_id    (TandemAssetChooser *self,
                                                    gint64              asset_id);

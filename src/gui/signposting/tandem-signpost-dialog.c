@@ -269,22 +269,27 @@ new_signpost (gint64       person_id,
  * @person_id: the person signposted or referred
  * @goal_key: (nullable): the plan goal it serves, by its key
  * @reason: (nullable): the reason to start from, such as the goal's words
- * @current_staff: (nullable): the member of staff using Tandem, who makes it by default
+ *
+ * The member of staff using Tandem makes it, unless changed.
  */
 TandemSignpostDialog *
-tandem_signpost_dialog_new (GtkWindow   *parent,
-                            TandemStore *store,
-                            TandemTeam  *team,
-                            gint64       person_id,
-                            const char  *goal_key,
-                            const char  *reason,
-                            TandemStaff *current_staff)
+tandem_signpost_dialog_new (GtkWindow     *parent,
+                            TandemSession *session,
+                            gint64         person_id,
+                            const char    *goal_key,
+                            const char    *reason)
 {
   TandemSignpostDialog *self;
   TandemEditorWindow *editor;
+  TandemStore *store;
+  TandemTeam *team;
+  guint stale_months;
 
-  g_return_val_if_fail (TANDEM_IS_STORE (store), NULL);
+  g_return_val_if_fail (TANDEM_IS_SESSION (session), NULL);
   g_return_val_if_fail (person_id > 0, NULL);
+
+  store = tandem_session_get_store (session);
+  team = tandem_session_get_team (session);
 
   /* A goal's signpost keeps its own draft, so starting one from the person page does not
    * carry on from a goal's. */
@@ -301,9 +306,12 @@ tandem_signpost_dialog_new (GtkWindow   *parent,
                        NULL);
   editor = TANDEM_EDITOR_WINDOW (self);
 
-  self->signpost = new_signpost (person_id, goal_key, reason, current_staff);
+  self->signpost = new_signpost (person_id, goal_key, reason,
+                                 tandem_session_get_current_staff (session));
 
-  self->chooser = tandem_asset_chooser_new (store);
+  stale_months = g_settings_get_uint (tandem_session_get_settings (session),
+                                      "directory-stale-months");
+  self->chooser = tandem_asset_chooser_new (store, stale_months);
   tandem_editor_window_add_widget (editor, self->chooser);
   g_signal_connect_object (self->chooser, "notify::asset", G_CALLBACK (chooser_asset_cb), self,
                            G_CONNECT_SWAPPED);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tandem-editor-window.h"
+#include "tandem-session.h"
 
 G_BEGIN_DECLS
 
@@ -11,12 +12,10 @@ G_DECLARE_FINAL_TYPE (TandemSignpostDialog, tandem_signpost_dialog, TANDEM, SIGN
                       TandemEditorWindow)
 
 TandemSignpostDialog *tandem_signpost_dialog_new          (GtkWindow            *parent,
-                                                           TandemStore          *store,
-                                                           TandemTeam           *team,
+                                                           TandemSession        *session,
                                                            gint64                person_id,
                                                            const char           *goal_key,
-                                                           const char           *reason,
-                                                           TandemStaff          *current_staff);
+                                                           const char           *reason);
 GtkWidget            *tandem_signpost_dialog_get_chooser  (TandemSignpostDialog *self);
 TandemSignpost       *tandem_signpost_dialog_get_signpost (TandemSignpostDialog *self);
 
