@@ -29,6 +29,7 @@ struct _TandemCoverageView
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
   guint                 reload_source;
+  gboolean              out_of_date;   /* the store changed while the view was hidden */
   double                radius_km;
 
   GtkWidget            *radius_choice;
@@ -314,9 +315,16 @@ reload_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Counting reads every person's needs: a hidden view counts again only when it is shown. */
 static void
 store_changed_cb (TandemCoverageView *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->out_of_date = TRUE;
+      return;
+    }
+
   if (self->reload_source == 0)
     self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_timeout_cb, self);
 }
@@ -467,6 +475,24 @@ tandem_coverage_view_set_property (GObject      *object,
 }
 
 static void
+reload_if_out_of_date (TandemCoverageView *self)
+{
+  if (!self->out_of_date || self->store == NULL)
+    return;
+
+  self->out_of_date = FALSE;
+  reload (self);
+}
+
+static void
+tandem_coverage_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (tandem_coverage_view_parent_class)->map (widget);
+
+  reload_if_out_of_date (TANDEM_COVERAGE_VIEW (widget));
+}
+
+static void
 tandem_coverage_view_class_init (TandemCoverageViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -475,6 +501,7 @@ tandem_coverage_view_class_init (TandemCoverageViewClass *klass)
   object_class->dispose = tandem_coverage_view_dispose;
   object_class->get_property = tandem_coverage_view_get_property;
   object_class->set_property = tandem_coverage_view_set_property;
+  widget_class->map = tandem_coverage_view_map;
 
   /* How far from a practice an asset counts as in its area. */
   properties[PROP_RADIUS_KM] =
@@ -553,7 +580,9 @@ tandem_coverage_view_set_store (TandemCoverageView *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "team-changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  reload (self);
+  self->out_of_date = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload_if_out_of_date (self);
 }
 
 void
