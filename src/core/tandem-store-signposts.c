@@ -8,8 +8,9 @@
 #include "tandem-enums.h"
 #include "tandem-store-private.h"
 
-/* People signposted or referred to the directory's assets. A signpost changes its person's
- * record and the asset's count of people connected, so both are announced. */
+/* People signposted or referred to the directory's assets. A signpost is announced as a
+ * change to its person; the directory's assets themselves do not change, so the list of
+ * 20,000 assets is not reloaded for it (an asset page listens for both). */
 
 #define SIGNPOST_COLUMNS \
   "id, person_id, asset_id, asset_name, goal_key, kind, made_on, reason, handover, " \
@@ -138,7 +139,6 @@ write_signpost (TandemStore    *self,
     }
 
   tandem_store_queue_change (self, tandem_signpost_get_person_id (signpost));
-  tandem_store_queue_directory_change (self);
   return TRUE;
 }
 
@@ -236,7 +236,6 @@ write_signpost_deletion (TandemStore    *self,
 
   sqlite3_bind_int64 (stmt, 1, tandem_record_get_id (signpost));
   tandem_store_queue_change (self, tandem_signpost_get_person_id (signpost));
-  tandem_store_queue_directory_change (self);
   return tandem_store_step_done (self, stmt, error);
 }
 

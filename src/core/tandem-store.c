@@ -112,8 +112,8 @@ tandem_store_class_init (TandemStoreClass *klass)
   /**
    * TandemStore::directory-changed:
    *
-   * Emitted after the community directory changed: its assets, their categories or the
-   * signposts to them.
+   * Emitted after the community directory changed: its assets or their categories. Signposts
+   * to assets are changes to their person (::changed).
    */
   signals[SIGNAL_DIRECTORY_CHANGED] =
     g_signal_new ("directory-changed",

@@ -754,6 +754,9 @@ tandem_asset_page_set_session (TandemAssetPage *self,
   self->session = g_object_ref (session);
   g_signal_connect_object (tandem_session_get_store (session), "directory-changed",
                            G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+  /* A signpost to the asset is a change to its person, and changes People Connected. */
+  g_signal_connect_object (tandem_session_get_store (session), "changed",
+                           G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (tandem_session_get_settings (session),
                            "changed::directory-stale-months", G_CALLBACK (reload), self,
                            G_CONNECT_SWAPPED);
