@@ -436,9 +436,31 @@ print_plan_items (TandemPlan *plan)
     }
 }
 
+/* The plan's support connected: the groups and services in the directory. */
+static void
+print_signposts (GPtrArray *signposts)
+{
+  for (guint i = 0; signposts != NULL && i < signposts->len; i++)
+    {
+      TandemSignpost *signpost = g_ptr_array_index (signposts, i);
+      g_autofree char *made_on = tandem_date_format (tandem_signpost_get_made_on (signpost));
+
+      /* Translators: a group or service a person was put in touch with, how, when and what
+       * came of it, as in "Walking group (Warm handover, 3 March 2026): Still attending" */
+      g_print (_("    %s (%s, %s): %s\n"), tandem_signpost_get_asset_name (signpost),
+               tandem_enum_get_label (TANDEM_TYPE_HANDOVER, tandem_signpost_get_handover (signpost)),
+               made_on,
+               tandem_enum_get_label (TANDEM_TYPE_SIGNPOST_OUTCOME,
+                                      tandem_signpost_get_outcome (signpost)));
+    }
+  if (signposts == NULL || signposts->len == 0)
+    g_print ("    %s\n", _("Not signposted or referred to community support yet"));
+}
+
 static void
 print_plan (TandemPerson *person,
-            TandemPlan   *plan)
+            TandemPlan   *plan,
+            GPtrArray    *signposts)
 {
   TandemPlanVersion *version = tandem_plan_get_version (plan);
   g_autofree char *name = tandem_person_dup_full_name (person);
@@ -469,7 +491,11 @@ print_plan (TandemPerson *person,
   g_print ("\n%s\n", _("Needs, goals and actions"));
   print_plan_items (plan);
 
-  g_print ("\n%s\n    %s\n", _("Support"), tandem_plan_version_get_support (version));
+  g_print ("\n%s\n", _("Community support connected"));
+  print_signposts (signposts);
+  if (tandem_plan_version_get_support (version)[0] != '\0')
+    g_print ("\n%s\n    %s\n", _("Other support, as written"),
+             tandem_plan_version_get_support (version));
 
   g_print ("\n%s\n", _("If things get worse"));
   fields = tandem_plan_get_contingency_fields (&n_fields);
@@ -588,6 +614,8 @@ plan_show_command (TandemStore  *store,
                      entries);
   g_autoptr(TandemPerson) person = NULL;
   g_autoptr(TandemPlan) plan = NULL;
+  g_autoptr(GPtrArray) signposts = NULL;
+  g_autoptr(GError) error = NULL;
   gint64 id;
 
   if (!parse_command (context, &argc, &argv) || !parse_person_id (argc, argv, &id))
@@ -606,7 +634,10 @@ plan_show_command (TandemStore  *store,
       return 0;
     }
 
-  print_plan (person, plan);
+  signposts = tandem_store_list_signposts (store, id, &error);
+  if (signposts == NULL)
+    return fail ("%s", error->message);
+  print_plan (person, plan, signposts);
   return 0;
 }
 

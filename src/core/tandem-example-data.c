@@ -276,12 +276,6 @@ static const char *strengths[] = {
   "Practical and good with his hands. Used to run a football team.",
 };
 
-static const char *support_connected[] = {
-  "Riverside Walking Group (Tuesdays, 10am). Citizens Advice Riverside.",
-  "Carers' Centre sitting service. Age Friendly Riverside befriending.",
-  "Strength and balance class at the leisure centre. Library coffee morning.",
-};
-
 static const char *contingency_triggers[] = {
   "Letters about money; anniversaries; being stuck indoors.",
   "Winter, and when my wife has a bad week.",
@@ -1044,7 +1038,6 @@ fill_plan_version (Generator         *gen,
                 "about-worth-knowing", PICK (gen->rand, about_worth_knowing),
                 "about-supported-by", chance (gen, 30) ? "My daughter helped me write this." : "",
                 "strengths", PICK (gen->rand, strengths),
-                "support", PICK (gen->rand, support_connected),
                 "contingency-triggers", PICK (gen->rand, contingency_triggers),
                 "contingency-warning-signs", PICK (gen->rand, contingency_signs),
                 "contingency-coping", PICK (gen->rand, contingency_coping),

@@ -320,8 +320,8 @@ tandem_plan_compare (TandemPlan *older,
   compare_field (changes, TANDEM_PLAN_PART_STRENGTHS, _("Strengths"), old_version, new_version,
                  "strengths");
   compare_items (changes, older, newer);
-  compare_field (changes, TANDEM_PLAN_PART_SUPPORT, _("Support"), old_version, new_version,
-                 "support");
+  compare_field (changes, TANDEM_PLAN_PART_SUPPORT, _("Other support, as written"),
+                 old_version, new_version, "support");
   fields = tandem_plan_get_contingency_fields (&n_fields);
   compare_fields (changes, TANDEM_PLAN_PART_CONTINGENCY, fields, n_fields, old_version,
                   new_version);

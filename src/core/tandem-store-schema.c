@@ -359,10 +359,32 @@ static const char migration_3[] =
   "CREATE INDEX signpost_asset ON signpost (asset_id);"
   "CREATE INDEX signpost_follow_up ON signpost (outcome, follow_up_on);";
 
+/* A plan's support connected links assets in the directory instead of naming them in words.
+ * Words that name an asset become a signpost to it, dated when a version of the plan first
+ * said so and giving those words as its reason; the words stay in the plan as the support
+ * "as written". Short names would match by accident, and a red asset needs an override that
+ * someone chooses to record, so both stay in words only. No follow-up date: nobody planned
+ * one, and the caseload should not show years of follow-ups as overdue. */
+static const char migration_4[] =
+  "INSERT INTO signpost (person_id, asset_id, asset_name, kind, made_on, reason, handover,"
+  "  staff_id, created_at, updated_at) "
+  "SELECT v.person_id, a.id, a.name, 'signpost',"
+  "  MIN(CASE WHEN v.agreed_on != '' THEN v.agreed_on ELSE substr(v.created_at, 1, 10) END),"
+  "  v.support, 'information', v.prepared_by_staff_id,"
+  "  strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+  "FROM plan_version v JOIN asset a"
+  "  ON length(a.name) >= 5 AND a.suitability != 'red'"
+  "  AND instr(lower(v.support), lower(a.name)) > 0 "
+  "WHERE NOT EXISTS (SELECT 1 FROM signpost s"
+  "                  WHERE s.person_id = v.person_id AND s.asset_id = a.id) "
+  /* With one MIN (), SQLite takes the other columns from the row holding the minimum. */
+  "GROUP BY v.person_id, a.id;";
+
 static const char *const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 int

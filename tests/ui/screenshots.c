@@ -340,24 +340,46 @@ plan_built (gpointer page)
   return !building;
 }
 
+/* Scrolls the plan so that @target is near the top. */
+static void
+scroll_to_widget (GtkWidget *target)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (target, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  graphene_point_t point;
+
+  if (gtk_widget_compute_point (target, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (adjustment, point.y - 60);
+}
+
 /* Scrolls the plan so that the first widget of @type is near the top. */
 static void
 scroll_to (GtkWidget *page,
            GType      type)
 {
-  GtkWidget *scroller;
-  GtkWidget *target;
-  GtkAdjustment *adjustment;
-  graphene_point_t point;
-
   tandem_ui_wait_until (plan_built, page, 10000);
   tandem_ui_wait_frames (page, 2);
-  target = tandem_ui_find_by_type (page, type);
-  scroller = gtk_widget_get_ancestor (target, GTK_TYPE_SCROLLED_WINDOW);
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  if (gtk_widget_compute_point (target, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
-                                &GRAPHENE_POINT_INIT (0, 0), &point))
-    gtk_adjustment_set_value (adjustment, point.y - 60);
+  scroll_to_widget (tandem_ui_find_by_type (page, type));
+}
+
+/* Folds the plan's sections before the one called @name, so that it shows at the top. */
+static void
+fold_sections_before (GtkWidget  *page,
+                      const char *name,
+                      gboolean    folded)
+{
+  GtkWidget *section = tandem_ui_find_by_type (page, TANDEM_TYPE_PLAN_SECTION);
+
+  tandem_ui_wait_until (plan_built, page, 10000);
+  for (; section != NULL; section = gtk_widget_get_next_sibling (section))
+    {
+      if (g_str_equal (tandem_plan_section_get_name (TANDEM_PLAN_SECTION (section)), name))
+        break;
+      tandem_plan_section_set_expanded (TANDEM_PLAN_SECTION (section), !folded);
+    }
+  tandem_ui_wait_frames (page, 2);
+  scroll_to_widget (section);
 }
 
 static gboolean
@@ -420,6 +442,9 @@ plan_screenshots (TandemStore *store,
   save (window, folder, suffix, "plan-draft");
   scroll_to (page, TANDEM_TYPE_PLAN_NEED_ROW);
   save (window, folder, suffix, "plan-needs");
+  fold_sections_before (page, "support", TRUE);
+  save (window, folder, suffix, "plan-support");
+  fold_sections_before (page, "support", FALSE);
   {
     GtkWidget *row = tandem_ui_find_by_type (page, TANDEM_TYPE_PLAN_NEED_ROW);
     GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);

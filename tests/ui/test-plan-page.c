@@ -740,22 +740,22 @@ test_flush_on_person_change (Fixture       *fixture,
 
   start_plan (fixture);
   version = tandem_plan_get_version (tandem_plan_page_get_plan (page (fixture)));
-  type_into (fixture, version, "support", "Age UK befriending");
+  type_into (fixture, version, "strengths", "Age UK befriending");
   g_assert_true (tandem_plan_editor_has_pending (tandem_plan_page_get_editor (page (fixture))));
 
   tandem_plan_page_set_person_id (page (fixture), tandem_record_get_id (other));
   plan = stored_plan (fixture);
-  g_assert_cmpstr (tandem_plan_version_get_support (tandem_plan_get_version (plan)), ==,
+  g_assert_cmpstr (tandem_plan_version_get_strengths (tandem_plan_get_version (plan)), ==,
                    "Age UK befriending");
   g_clear_object (&plan);
 
   /* And when the window closes. */
   tandem_plan_page_set_person_id (page (fixture), tandem_record_get_id (fixture->person));
   version = tandem_plan_get_version (tandem_plan_page_get_plan (page (fixture)));
-  type_into (fixture, version, "support", " and the lunch club");
+  type_into (fixture, version, "strengths", " and the lunch club");
   g_clear_pointer ((GtkWindow **) &fixture->window, gtk_window_destroy);
   plan = stored_plan (fixture);
-  g_assert_cmpstr (tandem_plan_version_get_support (tandem_plan_get_version (plan)), ==,
+  g_assert_cmpstr (tandem_plan_version_get_strengths (tandem_plan_get_version (plan)), ==,
                    "Age UK befriending and the lunch club");
 }
 
@@ -796,6 +796,63 @@ test_store_refusal (Fixture       *fixture,
   g_assert_false (tandem_plan_editor_get_can_redo (tandem_plan_page_get_editor (page (fixture))));
 }
 
+/* Support named in words before plans linked the directory shows read-only beside the
+ * support connected; a draft can drop the words, and undo brings them back. A new plan has
+ * no words to show and nowhere to type them. */
+static void
+test_support_as_written (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(TandemPerson) other = add_person (fixture->store, "Grace", "Hopper");
+  g_autoptr(TandemPlanVersion) written = NULL;
+  g_autoptr(TandemPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  TandemPlanVersion *version;
+  GtkWidget *input;
+  GtkWidget *remove;
+
+  start_plan (fixture);
+  version = tandem_plan_get_version (tandem_plan_page_get_plan (page (fixture)));
+  input = input_of (fixture, version, "support");
+  g_assert_null (tandem_plan_input_get_editor (TANDEM_PLAN_INPUT (input)));
+  g_assert_false (gtk_widget_is_visible (input));
+  g_assert_nonnull (find_label_containing (fixture->page,
+                                           "Not signposted or referred to community support"));
+
+  /* Someone whose plan an older version of Tandem wrote. */
+  written = tandem_store_create_plan (fixture->store, tandem_record_get_id (other), 0, &error);
+  g_assert_no_error (error);
+  tandem_plan_version_set_support (written, "Age UK befriending on Thursdays");
+  g_assert_true (tandem_store_save_plan_version (fixture->store, written, &error));
+  g_assert_no_error (error);
+  tandem_plan_page_set_person_id (page (fixture), tandem_record_get_id (other));
+  tandem_ui_wait_frames (fixture->window, 1);
+
+  version = tandem_plan_get_version (tandem_plan_page_get_plan (page (fixture)));
+  input = input_of (fixture, version, "support");
+  g_assert_true (gtk_widget_is_visible (input));
+  g_assert_nonnull (find_label_containing (input, "Age UK befriending on Thursdays"));
+
+  remove = tandem_ui_find_button (fixture->page, "Remove These Words");
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  tandem_plan_page_flush (page (fixture));
+  tandem_ui_wait_frames (fixture->window, 1);
+  g_assert_false (gtk_widget_is_visible (input));
+  plan = tandem_store_load_plan (fixture->store, tandem_record_get_id (written), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tandem_plan_version_get_support (tandem_plan_get_version (plan)), ==, "");
+  g_clear_object (&plan);
+
+  press (fixture, "<Control>z");
+  tandem_plan_page_flush (page (fixture));
+  g_assert_true (gtk_widget_is_visible (input_of (fixture, version, "support")));
+  plan = tandem_store_load_plan (fixture->store, tandem_record_get_id (written), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tandem_plan_version_get_support (tandem_plan_get_version (plan)), ==,
+                   "Age UK befriending on Thursdays");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -809,6 +866,8 @@ main (int   argc,
               fixture_set_up, test_language_and_format, fixture_tear_down);
   g_test_add ("/plan-page/flush-on-person-change", Fixture, NULL,
               fixture_set_up, test_flush_on_person_change, fixture_tear_down);
+  g_test_add ("/plan-page/support-as-written", Fixture, NULL,
+              fixture_set_up, test_support_as_written, fixture_tear_down);
   g_test_add ("/plan-page/store-refusal", Fixture, NULL,
               fixture_set_up, test_store_refusal, fixture_tear_down);
 

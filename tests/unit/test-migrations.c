@@ -49,6 +49,32 @@ static const char version_1_rows[] =
   "INSERT INTO draft (kind, record_id, data, updated_at) "
   "  VALUES ('person', 0, '{}', '2024-02-01T12:00:00Z');";
 
+/* Rows as version 3 stores them: plans that name their support in words, assets those words
+ * name, and a signpost the link worker already made. */
+static const char version_3_rows[] =
+  "INSERT INTO pcn (id, name) VALUES (1, 'Riverside PCN');"
+  "INSERT INTO staff (id, name, role) VALUES (1, 'Sam Patel', 'link-worker');"
+  "INSERT INTO person (id, nhs_number, given_name, family_name, date_of_birth, sex, search_key, "
+  "  created_at, updated_at) "
+  "  VALUES (1, '9434765919', 'Zoë', 'O''Neill', '1956-04-03', 'female', ' zoe o neill', "
+  "  '2024-01-01T10:00:00Z', '2024-01-01T10:00:00Z');"
+  "INSERT INTO asset (id, name, suitability, created_at, updated_at) VALUES "
+  "  (1, 'Riverside Walking Group', 'green', '2024-01-01T10:00:00Z', '2024-01-01T10:00:00Z'),"
+  "  (2, 'Citizens Advice Riverside', 'unchecked', '2024-01-01T10:00:00Z', "
+  "   '2024-01-01T10:00:00Z'),"
+  "  (3, 'Men''s Shed', 'red', '2024-01-01T10:00:00Z', '2024-01-01T10:00:00Z'),"
+  "  (4, 'Art', 'green', '2024-01-01T10:00:00Z', '2024-01-01T10:00:00Z'),"
+  "  (5, 'Library coffee morning', 'green', '2024-01-01T10:00:00Z', '2024-01-01T10:00:00Z');"
+  "INSERT INTO plan_version (id, person_id, number, state, support, agreed_on, "
+  "  prepared_by_staff_id, created_at, updated_at) VALUES "
+  "  (1, 1, 1, 'agreed', 'The riverside walking group on Tuesdays; the Men''s Shed.', "
+  "   '2024-03-01', 1, '2024-02-20T10:00:00Z', '2024-03-01T10:00:00Z'),"
+  "  (2, 1, 2, 'draft', 'Riverside Walking Group. Citizens Advice Riverside. Art class. "
+  "   Library coffee morning.', '', 1, '2024-09-01T10:00:00Z', '2024-09-01T10:00:00Z');"
+  "INSERT INTO signpost (id, person_id, asset_id, asset_name, kind, made_on, handover, "
+  "  created_at, updated_at) VALUES (1, 1, 5, 'Library coffee morning', 'signpost', "
+  "  '2024-05-01', 'information', '2024-05-01T10:00:00Z', '2024-05-01T10:00:00Z');";
+
 static const Step steps[] = {
   /* 1: the first schema, on an empty file. */
   {
@@ -78,6 +104,24 @@ static const Step steps[] = {
       "SELECT count(*) = 17 FROM asset_category WHERE retired = 0",
       "SELECT count(*) = 1 FROM asset_category WHERE key = 'carers' AND name = 'Carers'",
       "SELECT count(*) = 1 FROM person WHERE given_name = 'Zoë'",
+      NULL },
+  },
+  /* 4: words in a plan's support that name an asset become signposts to it. */
+  {
+    version_3_rows,
+    { "signpost", NULL },
+    { /* Named by both versions: dated by the first, with its words and its writer. */
+      "SELECT count(*) = 1 FROM signpost WHERE asset_id = 1 AND made_on = '2024-03-01' "
+      "AND kind = 'signpost' AND handover = 'information' AND outcome = 'pending' "
+      "AND follow_up_on = '' AND staff_id = 1 AND reason LIKE 'The riverside walking%'",
+      "SELECT count(*) = 1 FROM signpost WHERE asset_id = 2 AND made_on = '2024-09-01' "
+      "AND asset_name = 'Citizens Advice Riverside'",
+      /* Red, too short to be sure of, or already signposted: left as they were. */
+      "SELECT count(*) = 0 FROM signpost WHERE asset_id IN (3, 4)",
+      "SELECT count(*) = 1 FROM signpost WHERE asset_id = 5",
+      "SELECT count(*) = 3 FROM signpost",
+      /* The words stay in the plans. */
+      "SELECT count(*) = 2 FROM plan_version WHERE support LIKE '%Walking Group%'",
       NULL },
   },
 };

@@ -55,6 +55,7 @@ struct _TandemPlanPage
   GtkWidget          *needs_box;
   GtkWidget          *needs_empty;
   GtkWidget          *signposts_list;  /* in the Support section, once built */
+  GtkWidget          *written_support; /* the support as written, in the Support section */
 
   GtkWidget          *toolbar;
   GtkWidget          *toolbar_separator;
@@ -101,6 +102,7 @@ static void reload (TandemPlanPage *self,
                     gint64          version_id);
 static void finish_building (TandemPlanPage *self);
 static void fill_header (TandemPlanPage *self);
+static void update_written_support (TandemPlanPage *self);
 static GtkWidget *build_need (TandemPlanPage *self,
                               TandemPlanNeed *need,
                               gboolean        with_goals);
@@ -702,6 +704,8 @@ editor_field_changed_cb (TandemPlanPage *self,
       input = g_hash_table_lookup (self->version_inputs, g_intern_string (property));
       if (input != NULL)
         tandem_plan_input_refresh (TANDEM_PLAN_INPUT (input));
+      if (g_str_equal (property, "support"))
+        update_written_support (self);
       /* The header says the plan's language and format. */
       if (g_str_equal (property, "language") || g_str_equal (property, "format"))
         fill_header (self);
@@ -856,14 +860,74 @@ fill_signposts (TandemPlanPage *self)
     }
 }
 
+/* Before the directory, plans named their support in words. The words stay, read-only, until
+ * the link worker has signposted the person to what they name and removes them from a
+ * draft; new plans never have any. */
+static void
+update_written_support (TandemPlanPage *self)
+{
+  const char *words;
+
+  if (self->written_support == NULL)
+    return;
+
+  words = tandem_plan_version_get_support (shown_version (self));
+  gtk_widget_set_visible (self->written_support, words != NULL && words[0] != '\0');
+}
+
+static void
+remove_written_support_cb (TandemPlanPage *self)
+{
+  if (self->editor != NULL)
+    tandem_plan_editor_set_text (self->editor, shown_version (self), "support", "");
+}
+
+static GtkWidget *
+make_written_support (TandemPlanPage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *input = tandem_plan_input_new (TANDEM_PLAN_INPUT_PROSE, shown_version (self),
+                                            "support", _("Other support, as written"), NULL);
+  GtkWidget *note = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 12);
+
+  /* Refreshed like the version's other fields when undo brings the words back. */
+  g_hash_table_insert (self->version_inputs, (gpointer) g_intern_string ("support"), input);
+  gtk_box_append (GTK_BOX (box), input);
+
+  gtk_label_set_text (GTK_LABEL (note),
+                      self->editor != NULL
+                      ? _("Written before plans linked groups and services in the directory. "
+                          "Signpost the person to those these words name, then remove the "
+                          "words.")
+                      : _("Written before plans linked groups and services in the directory."));
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (note), 0);
+  gtk_widget_add_css_class (note, "caption");
+  gtk_widget_add_css_class (note, "dim-label");
+  gtk_box_append (GTK_BOX (box), note);
+
+  if (self->editor != NULL)
+    {
+      GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove These Words"));
+
+      gtk_widget_set_halign (remove, GTK_ALIGN_START);
+      g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_written_support_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (box), remove);
+    }
+
+  return box;
+}
+
 static void
 fill_support (TandemPlanPage    *self,
               TandemPlanSection *section)
 {
   GtkWidget *heading = gtk_label_new (_("Community support connected"));
   GtkWidget *list = gtk_list_box_new ();
-
-  fill_single_field (self, section, "support", _("Support"));
+  GtkWidget *signpost = gtk_button_new_with_mnemonic (_("_Signpost or Refer…"));
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "tandem-plan-heading");
@@ -873,6 +937,18 @@ fill_support (TandemPlanPage    *self,
                                   heading, NULL, -1);
   tandem_plan_section_append (section, heading);
   tandem_plan_section_append (section, list);
+
+  /* Support for the plan as a whole rather than for one goal. */
+  gtk_widget_set_halign (signpost, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (signpost, _("Connect the person with a group or service in the "
+                                           "directory"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (signpost), "plan.signpost-goal");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (signpost), "(ss)", "", "");
+  tandem_plan_section_append (section, signpost);
+
+  self->written_support = make_written_support (self);
+  tandem_plan_section_append (section, self->written_support);
+  update_written_support (self);
 
   self->signposts_list = list;
   fill_signposts (self);
@@ -1017,6 +1093,7 @@ clear_sections (TandemPlanPage *self)
   self->needs_box = NULL;
   self->needs_empty = NULL;
   self->signposts_list = NULL;
+  self->written_support = NULL;
 
   while ((child = gtk_widget_get_first_child (self->sections_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->sections_box), child);
