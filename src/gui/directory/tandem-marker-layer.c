@@ -15,14 +15,18 @@
  * colour and a square with a cross for each practice.
  *
  * A ShumateMarkerLayer of 5,000 marker widgets measures and allocates every widget whenever
- * the map moves; here each marker is one texture node, positions come from a projection
- * worked out once per marker, and markers outside the view are skipped. The layer mirrors
- * the asset model position by position, so a filter change costs only the items changed. */
+ * the map moves. Here positions come from a projection worked out once per marker, and the
+ * markers in and around the view are drawn once into one texture that pans with the map:
+ * GTK's cairo renderer copies a texture node's pixels at every frame, which for 5,000 small
+ * ones took longer than the tiles. The texture is drawn again when the view leaves it, the
+ * zoom changes or the markers do. The layer mirrors the asset model position by position,
+ * so a filter change costs only the items changed. */
 
 #define ASSET_SIZE 14.0
 #define PRACTICE_SIZE 20.0
 #define PICK_SLOP 4.0
 #define MAX_LATITUDE 85.05112878
+#define CACHE_MARGIN 256.0  /* pixels drawn around the view, so that panning reuses them */
 
 struct _TandemMarkerLayer
 {
@@ -32,9 +36,17 @@ struct _TandemMarkerLayer
   GArray       *asset_markers;      /* Marker, one per item of @assets */
   GArray       *practice_markers;   /* Marker, practices with coordinates only */
   GHashTable   *colours;            /* category key -> "#rrggbb" */
-  GHashTable   *textures;           /* "#rrggbb" or "practice" -> GdkTexture */
-  int           texture_scale;
+  GHashTable   *surfaces;           /* "#rrggbb" or "practice" -> cairo_surface_t */
+  int           surface_scale;
   guint         n_drawn;
+
+  /* The markers near the view, drawn once; NULL when they must be drawn again. */
+  cairo_surface_t *drawn;
+  double        drawn_world;        /* the map's width in pixels at the zoom drawn for */
+  double        drawn_left;         /* the texture's corner on the map, in whole pixels */
+  double        drawn_top;
+  int           drawn_width;
+  int           drawn_height;
   gboolean      out_of_date;        /* @assets changed while the layer was not shown */
 };
 
@@ -99,17 +111,15 @@ set_asset_marker (TandemMarkerLayer *self,
   marker->colour = colour_for (self, asset);
 }
 
-static GdkTexture *
-draw_texture (const char *colour,
-              int         scale)
+static cairo_surface_t *
+draw_marker (const char *colour,
+             int         scale)
 {
   gboolean practice = g_str_equal (colour, "practice");
   double size = practice ? PRACTICE_SIZE : ASSET_SIZE;
   int pixels = (int) ceil (size * scale);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixels, pixels);
   cairo_t *cr = cairo_create (surface);
-  g_autoptr(GBytes) bytes = NULL;
-  GdkTexture *texture;
   GdkRGBA rgba;
 
   cairo_scale (cr, scale, scale);
@@ -143,38 +153,40 @@ draw_texture (const char *colour,
       cairo_stroke (cr);
     }
   cairo_destroy (cr);
-  cairo_surface_flush (surface);
+  cairo_surface_set_device_scale (surface, scale, scale);
 
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       (gsize) cairo_image_surface_get_stride (surface) * pixels);
-  texture = gdk_memory_texture_new (pixels, pixels, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
-  cairo_surface_destroy (surface);
-
-  return texture;
+  return surface;
 }
 
-static GdkTexture *
-get_texture (TandemMarkerLayer *self,
-             const char        *colour)
+static cairo_surface_t *
+get_marker (TandemMarkerLayer *self,
+            const char        *colour,
+            int                scale)
 {
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  GdkTexture *texture;
+  cairo_surface_t *surface;
 
-  if (scale != self->texture_scale)
+  if (scale != self->surface_scale)
     {
-      g_hash_table_remove_all (self->textures);
-      self->texture_scale = scale;
+      g_hash_table_remove_all (self->surfaces);
+      self->surface_scale = scale;
     }
 
-  texture = g_hash_table_lookup (self->textures, colour);
-  if (texture == NULL)
+  surface = g_hash_table_lookup (self->surfaces, colour);
+  if (surface == NULL)
     {
-      texture = draw_texture (colour, scale);
-      g_hash_table_insert (self->textures, (gpointer) colour, texture);
+      surface = draw_marker (colour, scale);
+      g_hash_table_insert (self->surfaces, (gpointer) colour, surface);
     }
 
-  return texture;
+  return surface;
+}
+
+/* The markers must be drawn again. */
+static void
+markers_changed (TandemMarkerLayer *self)
+{
+  g_clear_pointer (&self->drawn, cairo_surface_destroy);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* Where the viewport puts a projected point, as shumate_viewport_location_to_widget_coords()
@@ -226,14 +238,45 @@ frame_place (const Frame  *frame,
   *y = frame->sin_r * dx + frame->cos_r * dy + frame->height / 2;
 }
 
-static guint
-snapshot_markers (TandemMarkerLayer *self,
-                  GtkSnapshot       *snapshot,
-                  const Frame       *frame,
-                  GArray            *markers,
-                  double             size)
+/* Draws @markers onto @cr, whose origin is at @left, @top of the widget. */
+static void
+draw_markers (TandemMarkerLayer *self,
+              cairo_t           *cr,
+              const Frame       *frame,
+              GArray            *markers,
+              double             size,
+              double             left,
+              double             top,
+              double             width,
+              double             height,
+              int                scale)
 {
-  guint drawn = 0;
+  for (guint i = 0; i < markers->len; i++)
+    {
+      const Marker *marker = &g_array_index (markers, Marker, i);
+      double x, y;
+
+      if (!marker->placed)
+        continue;
+
+      frame_place (frame, marker, &x, &y);
+      x -= left;
+      y -= top;
+      if (x < -size || y < -size || x > width + size || y > height + size)
+        continue;
+
+      cairo_set_source_surface (cr, get_marker (self, marker->colour, scale),
+                                round (x - size / 2), round (y - size / 2));
+      cairo_paint (cr);
+    }
+}
+
+static guint
+count_in_view (const Frame *frame,
+               GArray      *markers,
+               double       size)
+{
+  guint n = 0;
 
   for (guint i = 0; i < markers->len; i++)
     {
@@ -244,17 +287,37 @@ snapshot_markers (TandemMarkerLayer *self,
         continue;
 
       frame_place (frame, marker, &x, &y);
-      if (x < -size || y < -size || x > frame->width + size || y > frame->height + size)
-        continue;
-
-      gtk_snapshot_append_texture (snapshot, get_texture (self, marker->colour),
-                                   &GRAPHENE_RECT_INIT (round (x - size / 2),
-                                                        round (y - size / 2),
-                                                        size, size));
-      drawn++;
+      if (x >= -size && y >= -size && x <= frame->width + size && y <= frame->height + size)
+        n++;
     }
 
-  return drawn;
+  return n;
+}
+
+/* Draws the markers into an image covering @left, @top, @width, @height of the widget as
+ * @frame shows it. */
+static cairo_surface_t *
+draw_image (TandemMarkerLayer *self,
+            const Frame       *frame,
+            double             left,
+            double             top,
+            int                width,
+            int                height)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale,
+                                                         height * scale);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_scale (cr, scale, scale);
+  draw_markers (self, cr, frame, self->asset_markers, ASSET_SIZE, left, top, width, height,
+                scale);
+  draw_markers (self, cr, frame, self->practice_markers, PRACTICE_SIZE, left, top, width,
+                height, scale);
+  cairo_destroy (cr);
+  cairo_surface_set_device_scale (surface, scale, scale);
+
+  return surface;
 }
 
 static void apply_change (TandemMarkerLayer *self,
@@ -319,7 +382,7 @@ apply_change (TandemMarkerLayer *self,
       g_free (markers);
     }
 
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  markers_changed (self);
 }
 
 static void
@@ -336,20 +399,92 @@ tandem_marker_layer_map (GtkWidget *widget)
   ensure_up_to_date (TANDEM_MARKER_LAYER (widget));
 }
 
+/* Where the view's top left corner is on the whole map, in pixels at the frame's zoom. */
+static void
+frame_get_corner (const Frame *frame,
+                  double      *left,
+                  double      *top)
+{
+  *left = frame->centre_x * frame->world - frame->width / 2;
+  *top = frame->centre_y * frame->world - frame->height / 2;
+}
+
+static gboolean
+drawn_covers (TandemMarkerLayer *self,
+              const Frame       *frame)
+{
+  double left, top;
+
+  if (self->drawn == NULL || self->drawn_world != frame->world ||
+      self->surface_scale != gtk_widget_get_scale_factor (GTK_WIDGET (self)))
+    return FALSE;
+
+  frame_get_corner (frame, &left, &top);
+  return left >= self->drawn_left && top >= self->drawn_top &&
+         left + frame->width <= self->drawn_left + self->drawn_width &&
+         top + frame->height <= self->drawn_top + self->drawn_height;
+}
+
+/* Paints @image with its corner at @x, @y of the widget. */
+static void
+snapshot_image (GtkSnapshot     *snapshot,
+                const Frame     *frame,
+                cairo_surface_t *image,
+                double           x,
+                double           y)
+{
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, frame->width,
+                                                                          frame->height));
+
+  cairo_set_source_surface (cr, image, x, y);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+}
+
 static void
 tandem_marker_layer_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
   TandemMarkerLayer *self = TANDEM_MARKER_LAYER (widget);
+  double left, top;
   Frame frame;
 
   self->n_drawn = 0;
   if (!frame_init (self, &frame))
     return;
 
-  self->n_drawn += snapshot_markers (self, snapshot, &frame, self->asset_markers, ASSET_SIZE);
-  self->n_drawn += snapshot_markers (self, snapshot, &frame, self->practice_markers,
-                                     PRACTICE_SIZE);
+  self->n_drawn = count_in_view (&frame, self->asset_markers, ASSET_SIZE) +
+                  count_in_view (&frame, self->practice_markers, PRACTICE_SIZE);
+  if (self->n_drawn == 0)
+    return;
+
+  /* A turned map moves its markers around the centre: they are drawn for each frame. */
+  if (frame.sin_r != 0)
+    {
+      cairo_surface_t *image = draw_image (self, &frame, 0, 0, (int) ceil (frame.width),
+                                           (int) ceil (frame.height));
+
+      snapshot_image (snapshot, &frame, image, 0, 0);
+      cairo_surface_destroy (image);
+      return;
+    }
+
+  frame_get_corner (&frame, &left, &top);
+  if (!drawn_covers (self, &frame))
+    {
+      g_clear_pointer (&self->drawn, cairo_surface_destroy);
+      self->drawn_world = frame.world;
+      self->drawn_left = floor (left - CACHE_MARGIN);
+      self->drawn_top = floor (top - CACHE_MARGIN);
+      self->drawn_width = (int) ceil (frame.width + 2 * CACHE_MARGIN) + 1;
+      self->drawn_height = (int) ceil (frame.height + 2 * CACHE_MARGIN) + 1;
+      self->drawn = draw_image (self, &frame, self->drawn_left - left, self->drawn_top - top,
+                                self->drawn_width, self->drawn_height);
+    }
+
+  /* Whole pixels, as the markers were drawn: an image between pixels would be blurred. */
+  snapshot_image (snapshot, &frame, self->drawn, round (self->drawn_left - left),
+                  round (self->drawn_top - top));
 }
 
 static void
@@ -374,7 +509,8 @@ tandem_marker_layer_dispose (GObject *object)
   g_clear_pointer (&self->asset_markers, g_array_unref);
   g_clear_pointer (&self->practice_markers, g_array_unref);
   g_clear_pointer (&self->colours, g_hash_table_unref);
-  g_clear_pointer (&self->textures, g_hash_table_unref);
+  g_clear_pointer (&self->surfaces, g_hash_table_unref);
+  g_clear_pointer (&self->drawn, cairo_surface_destroy);
 
   G_OBJECT_CLASS (tandem_marker_layer_parent_class)->dispose (object);
 }
@@ -400,7 +536,8 @@ tandem_marker_layer_init (TandemMarkerLayer *self)
   self->practice_markers = g_array_new (FALSE, TRUE, sizeof (Marker));
   g_array_set_clear_func (self->practice_markers, marker_clear);
   self->colours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->textures = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  self->surfaces = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                          (GDestroyNotify) cairo_surface_destroy);
 }
 
 TandemMarkerLayer *
@@ -474,7 +611,7 @@ tandem_marker_layer_set_practices (TandemMarkerLayer *self,
       g_array_append_val (self->practice_markers, marker);
     }
 
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  markers_changed (self);
 }
 
 /**
@@ -506,7 +643,7 @@ tandem_marker_layer_set_categories (TandemMarkerLayer *self,
       marker->colour = colour_for (self, TANDEM_ASSET (marker->item));
     }
 
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  markers_changed (self);
 }
 
 /**
@@ -530,7 +667,7 @@ tandem_marker_layer_update_asset (TandemMarkerLayer *self,
         set_asset_marker (self, marker, asset);
     }
 
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  markers_changed (self);
 }
 
 static gpointer
