@@ -16,10 +16,10 @@
  *
  * A ShumateMarkerLayer of 5,000 marker widgets measures and allocates every widget whenever
  * the map moves. Here positions come from a projection worked out once per marker, and the
- * markers in and around the view are drawn once into one texture that pans with the map:
- * GTK's cairo renderer copies a texture node's pixels at every frame, which for 5,000 small
- * ones took longer than the tiles. The texture is drawn again when the view leaves it, the
- * zoom changes or the markers do. The layer mirrors the asset model position by position,
+ * markers in and around the view are drawn once into one image that pans with the map: as
+ * 5,000 texture nodes, GTK 4.8's cairo renderer converted each marker's pixels at every
+ * frame, which took longer than drawing the tiles. The image is drawn again when the view
+ * leaves it, the zoom changes or the markers do. The layer mirrors the asset model position by position,
  * so a filter change costs only the items changed. */
 
 #define ASSET_SIZE 14.0
@@ -43,10 +43,11 @@ struct _TandemMarkerLayer
   /* The markers near the view, drawn once; NULL when they must be drawn again. */
   cairo_surface_t *drawn;
   double        drawn_world;        /* the map's width in pixels at the zoom drawn for */
-  double        drawn_left;         /* the texture's corner on the map, in whole pixels */
+  double        drawn_left;         /* the image's corner on the map, in whole pixels */
   double        drawn_top;
   int           drawn_width;
   int           drawn_height;
+  int           drawn_scale;
   gboolean      out_of_date;        /* @assets changed while the layer was not shown */
 };
 
@@ -416,7 +417,7 @@ drawn_covers (TandemMarkerLayer *self,
   double left, top;
 
   if (self->drawn == NULL || self->drawn_world != frame->world ||
-      self->surface_scale != gtk_widget_get_scale_factor (GTK_WIDGET (self)))
+      self->drawn_scale != gtk_widget_get_scale_factor (GTK_WIDGET (self)))
     return FALSE;
 
   frame_get_corner (frame, &left, &top);
@@ -474,6 +475,7 @@ tandem_marker_layer_snapshot (GtkWidget   *widget,
     {
       g_clear_pointer (&self->drawn, cairo_surface_destroy);
       self->drawn_world = frame.world;
+      self->drawn_scale = gtk_widget_get_scale_factor (widget);
       self->drawn_left = floor (left - CACHE_MARGIN);
       self->drawn_top = floor (top - CACHE_MARGIN);
       self->drawn_width = (int) ceil (frame.width + 2 * CACHE_MARGIN) + 1;
