@@ -20,6 +20,7 @@
 #include "tandem-enums.h"
 #include "tandem-filter-list.h"
 #include "tandem-gui-util.h"
+#include "tandem-id-selection.h"
 #include "tandem-import-dialog.h"
 #include "tandem-loading-spinner.h"
 
@@ -42,7 +43,7 @@ struct _TandemDirectoryView
   GtkWidget          *coverage;
   GListStore         *assets;        /* TandemAsset, the whole directory */
   TandemFilterList   *filtered;
-  GtkSingleSelection *selection;
+  TandemIdSelection  *selection;
   TandemAssetFilter   criteria;
   GHashTable         *categories;    /* key -> TandemAssetCategory */
   GPtrArray          *category_keys; /* char *, per category dropdown item after "Any" */
@@ -302,7 +303,6 @@ list_activate_cb (TandemDirectoryView *self,
   if (asset == NULL)
     return;
 
-  gtk_single_selection_set_selected (self->selection, position);
   tandem_directory_view_show_asset (self, tandem_record_get_id (asset));
   adw_leaflet_navigate (ADW_LEAFLET (self->leaflet), ADW_NAVIGATION_DIRECTION_FORWARD);
   gtk_widget_grab_focus (self->asset_page);
@@ -938,9 +938,7 @@ tandem_directory_view_init (TandemDirectoryView *self)
 
   self->assets = g_list_store_new (TANDEM_TYPE_ASSET);
   self->filtered = tandem_filter_list_new (G_LIST_MODEL (self->assets), filter_func, self, NULL);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  self->selection = tandem_id_selection_new (G_LIST_MODEL (self->filtered));
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_stack), self,
                            G_CONNECT_SWAPPED);
 
@@ -1025,8 +1023,6 @@ void
 tandem_directory_view_show_asset (TandemDirectoryView *self,
                                   gint64               asset_id)
 {
-  guint n_items;
-
   g_return_if_fail (TANDEM_IS_DIRECTORY_VIEW (self));
 
   self->shown_asset_id = asset_id;
@@ -1036,18 +1032,7 @@ tandem_directory_view_show_asset (TandemDirectoryView *self,
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->pages), "list");
 
   /* The list highlights the asset shown whenever the filters let it be seen. */
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(TandemAsset) asset = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
-
-      if (tandem_record_get_id (asset) == asset_id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return;
-        }
-    }
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  tandem_id_selection_set_selected_id (self->selection, asset_id);
 }
 
 /**
