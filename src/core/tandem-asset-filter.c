@@ -33,26 +33,31 @@ void
 tandem_asset_filter_clear (TandemAssetFilter *self)
 {
   g_clear_pointer (&self->search_ids, g_hash_table_unref);
+  g_clear_pointer (&self->search_id_array, g_array_unref);
   g_clear_pointer (&self->category, g_free);
   g_clear_pointer (&self->language, g_free);
 }
 
 /**
  * tandem_asset_filter_set_search:
- * @ids: (nullable): the ids the search text matched, or %NULL when nothing is searched for
+ * @ids: (nullable) (transfer none): the ids the search text matched, or %NULL when nothing is
+ *   searched for; kept, and not to be changed after
  */
 void
 tandem_asset_filter_set_search (TandemAssetFilter *self,
                                 GArray            *ids)
 {
   g_clear_pointer (&self->search_ids, g_hash_table_unref);
+  g_clear_pointer (&self->search_id_array, g_array_unref);
   if (ids == NULL)
     return;
 
-  self->search_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  /* The table's keys point into the array rather than each into a copy of its own: a
+   * search of a few letters matches thousands of assets, at every keystroke. */
+  self->search_id_array = g_array_ref (ids);
+  self->search_ids = g_hash_table_new (g_int64_hash, g_int64_equal);
   for (guint i = 0; i < ids->len; i++)
-    g_hash_table_add (self->search_ids, g_memdup2 (&g_array_index (ids, gint64, i),
-                                                   sizeof (gint64)));
+    g_hash_table_add (self->search_ids, &g_array_index (ids, gint64, i));
 }
 
 /**

@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   GHashTable *search_ids;     /* gint64 ids the search text matched, or NULL for no search */
+  GArray     *search_id_array; /* the ids search_ids's keys point into */
   char       *category;       /* a category key, or NULL for any */
   gboolean    free_only;
   guint       day;            /* one TandemDays flag, or 0 for any day */

@@ -251,41 +251,6 @@ dup_visible_people (TandemCaseload *self)
   return people;
 }
 
-/* GTK 4.8's list matches rows to items by pointer: when a row's item is gone and the same
- * change adds many, it fetches every added item looking for it, which on a caseload of
- * 100,000 makes up to 100,000 items per keystroke. Telling it about a large change as a
- * removal and then an insertion spares it the search. In between, the list must look as it
- * would with the removal alone: the kept stretches on either side. */
-#define LARGE_CHANGE 256
-
-static void
-emit_items_changed (TandemCaseload *self,
-                    guint           position,
-                    guint           removed,
-                    guint           added)
-{
-  g_autoptr(GArray) full = NULL;
-  GArray *kept;
-
-  if (removed == 0 || added == 0 || removed + added < LARGE_CHANGE)
-    {
-      g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
-      return;
-    }
-
-  full = self->visible;
-  kept = g_array_sized_new (FALSE, FALSE, sizeof (guint), full->len - added);
-  g_array_append_vals (kept, full->data, position);
-  g_array_append_vals (kept, &g_array_index (full, guint, position + added),
-                       full->len - position - added);
-
-  self->visible = kept;
-  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, 0);
-  self->visible = g_steal_pointer (&full);
-  g_array_unref (kept);
-  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, added);
-}
-
 /* Items are made only when the list asks, but the same person gets the same item while the
  * list holds it, so the list can keep that row as it is. Items are snapshots of an entry:
  * when the entry changes, its item is forgotten and the next one made anew. */
@@ -382,7 +347,8 @@ refilter_from (TandemCaseload *self,
   if (prefix == old_len && prefix == new_len)
     return;
 
-  emit_items_changed (self, prefix, old_len - prefix - suffix, new_len - prefix - suffix);
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_len - prefix - suffix,
+                              new_len - prefix - suffix);
 
   if (old_len != new_len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
@@ -418,7 +384,7 @@ replace_entries (TandemCaseload *self,
         g_array_append_val (self->visible, i);
     }
 
-  emit_items_changed (self, 0, old_len, self->visible->len);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->visible->len);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PEOPLE]);
 }

@@ -9,6 +9,7 @@
 #include "tandem-caseload-row.h"
 #include "tandem-enum-strings.h"
 #include "tandem-referral.h"
+#include "tandem-row-painter.h"
 
 /* One person in the caseload list: who they are and what needs attention, at a glance. The
  * Plans section lists people with the same rows, with badges for their plan instead of their
@@ -18,21 +19,8 @@
  * about 200 rows alive and makes new ones whenever the top of the list changes, at every
  * keystroke of a search: a row built from a dozen widgets cost a millisecond to make, this
  * one a few microseconds. It measures without laying out any text, and lays out text only
- * when drawn, which only the rows on screen are. */
-
-typedef enum
-{
-  BADGE_PLAIN,
-  BADGE_WARNING,
-  BADGE_ERROR,
-} BadgeStyle;
-
-typedef struct
-{
-  char        *text;
-  BadgeStyle   style;
-  PangoLayout *layout;
-} Badge;
+ * when drawn, which only the rows on screen are. Its text and badges are drawn as the
+ * directory's rows draw theirs (tandem-row-painter.h). */
 
 struct _TandemCaseloadRow
 {
@@ -41,7 +29,7 @@ struct _TandemCaseloadRow
   char         *name;
   char         *full_name;     /* for the avatar */
   char         *details;
-  GArray       *badges;        /* Badge */
+  GArray       *badges;        /* TandemBadge */
   gboolean      flagged;       /* safeguarding concern or risk */
   gboolean      for_plans;
 
@@ -52,26 +40,14 @@ struct _TandemCaseloadRow
 
 G_DEFINE_FINAL_TYPE (TandemCaseloadRow, tandem_caseload_row, GTK_TYPE_WIDGET)
 
-#define PADDING_X      12
-#define PADDING_Y      8
+#define PADDING_X      TANDEM_ROW_PADDING_X
+#define PADDING_Y      TANDEM_ROW_PADDING_Y
 #define AVATAR_SIZE    40
-#define GAP            12
-#define LINE_GAP       3
-#define BADGE_PAD_X    8
-#define BADGE_PAD_Y    1
+#define GAP            TANDEM_ROW_GAP
+#define LINE_GAP       TANDEM_ROW_LINE_GAP
 #define BADGE_GAP      4
 #define ICON_SIZE      16
-#define DETAILS_SCALE  0.85
-#define BADGE_SCALE    0.8
-
-static void
-badge_clear (gpointer data)
-{
-  Badge *badge = data;
-
-  g_clear_pointer (&badge->text, g_free);
-  g_clear_object (&badge->layout);
-}
+#define DETAILS_SCALE  TANDEM_ROW_DETAILS_SCALE
 
 static void
 clear_layouts (TandemCaseloadRow *self)
@@ -80,24 +56,9 @@ clear_layouts (TandemCaseloadRow *self)
   g_clear_object (&self->details_layout);
 
   for (guint i = 0; i < self->badges->len; i++)
-    g_clear_object (&g_array_index (self->badges, Badge, i).layout);
+    tandem_badge_clear_layout (&g_array_index (self->badges, TandemBadge, i));
 
   self->layout_width = -1;
-}
-
-/* The height of a line of the row's font at @scale, from the font's metrics: measuring
- * never lays text out. */
-static int
-line_height (GtkWidget *widget,
-             double     scale)
-{
-  PangoContext *context = gtk_widget_get_pango_context (widget);
-  PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
-  int height = pango_font_metrics_get_ascent (metrics) + pango_font_metrics_get_descent (metrics);
-
-  /* Pango 1.50 has no g_autoptr for font metrics. */
-  pango_font_metrics_unref (metrics);
-  return (int) (PANGO_PIXELS_CEIL (height) * scale + 0.5);
 }
 
 static void
@@ -116,38 +77,12 @@ tandem_caseload_row_measure (GtkWidget      *widget,
     }
   else
     {
-      int text = line_height (widget, 1) + LINE_GAP + line_height (widget, DETAILS_SCALE) +
-                 LINE_GAP + line_height (widget, BADGE_SCALE) + 2 * BADGE_PAD_Y;
+      int text = tandem_row_line_height (widget, 1) + LINE_GAP +
+                 tandem_row_line_height (widget, DETAILS_SCALE) + LINE_GAP +
+                 tandem_badge_get_height (widget);
 
       *minimum = *natural = 2 * PADDING_Y + MAX (AVATAR_SIZE, text);
     }
-}
-
-static PangoLayout *
-make_layout (TandemCaseloadRow *self,
-             const char        *text,
-             double             scale,
-             int                weight,
-             int                width)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  PangoAttrList *attributes = pango_attr_list_new ();
-
-  if (scale != 1)
-    pango_attr_list_insert (attributes, pango_attr_scale_new (scale));
-  if (weight != PANGO_WEIGHT_NORMAL)
-    pango_attr_list_insert (attributes, pango_attr_weight_new (weight));
-  pango_layout_set_attributes (layout, attributes);
-  pango_attr_list_unref (attributes);
-
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, width * PANGO_SCALE);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
-  pango_layout_set_single_paragraph_mode (layout, TRUE);
-
-  return layout;
 }
 
 static void
@@ -161,122 +96,31 @@ ensure_layouts (TandemCaseloadRow *self,
 
   clear_layouts (self);
   self->layout_width = text_width;
-  self->name_layout = make_layout (self, self->name, 1, PANGO_WEIGHT_BOLD, MAX (name_width, 1));
-  self->details_layout = make_layout (self, self->details, DETAILS_SCALE, PANGO_WEIGHT_NORMAL,
-                                      MAX (text_width, 1));
-
-  for (guint i = 0; i < self->badges->len; i++)
-    {
-      Badge *badge = &g_array_index (self->badges, Badge, i);
-
-      badge->layout = make_layout (self, badge->text, BADGE_SCALE, PANGO_WEIGHT_BOLD, -1);
-    }
-}
-
-static GdkRGBA
-lookup_color (GtkWidget  *widget,
-              const char *name,
-              GdkRGBA     fallback)
-{
-  GdkRGBA color;
-
-  if (gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
-    return color;
-
-  return fallback;
-}
-
-static void
-append_rounded (GtkSnapshot     *snapshot,
-                const GdkRGBA   *color,
-                float            x,
-                float            y,
-                float            width,
-                float            height)
-{
-  GskRoundedRect rect;
-
-  gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, width, height), height / 2);
-  gtk_snapshot_push_rounded_clip (snapshot, &rect);
-  gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, width, height));
-  gtk_snapshot_pop (snapshot);
-}
-
-static void
-append_layout (GtkSnapshot   *snapshot,
-               PangoLayout   *layout,
-               const GdkRGBA *color,
-               float          x,
-               float          y)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-}
-
-/* x of something @width wide that starts at @x in left-to-right, mirrored in right-to-left. */
-static float
-place (gboolean rtl,
-       int      row_width,
-       float    x,
-       float    width)
-{
-  return rtl ? row_width - x - width : x;
-}
-
-static void
-snapshot_flag (TandemCaseloadRow *self,
-               GtkSnapshot       *snapshot,
-               const GdkRGBA     *color,
-               float              x,
-               float              y)
-{
-  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  g_autoptr(GtkIconPaintable) icon = NULL;
-
-  icon = gtk_icon_theme_lookup_icon (theme, "dialog-warning-symbolic", NULL, ICON_SIZE,
-                                     gtk_widget_get_scale_factor (GTK_WIDGET (self)),
-                                     gtk_widget_get_direction (GTK_WIDGET (self)), 0);
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (icon), GDK_SNAPSHOT (snapshot),
-                                            ICON_SIZE, ICON_SIZE, color, 1);
-  gtk_snapshot_restore (snapshot);
+  self->name_layout = tandem_row_make_layout (GTK_WIDGET (self), self->name, 1, PANGO_WEIGHT_BOLD,
+                                              MAX (name_width, 1));
+  self->details_layout = tandem_row_make_layout (GTK_WIDGET (self), self->details, DETAILS_SCALE,
+                                                 PANGO_WEIGHT_NORMAL, MAX (text_width, 1));
 }
 
 static void
 snapshot_badges (TandemCaseloadRow *self,
                  GtkSnapshot       *snapshot,
-                 const GdkRGBA     *foreground,
                  gboolean           rtl,
                  int                row_width,
                  float              x,
                  float              y)
 {
-  GtkWidget *widget = GTK_WIDGET (self);
-  GdkRGBA warning = lookup_color (widget, "warning_color", (GdkRGBA) { 0.61, 0.43, 0.01, 1 });
-  GdkRGBA error = lookup_color (widget, "error_color", (GdkRGBA) { 0.75, 0.11, 0.16, 1 });
-
   for (guint i = 0; i < self->badges->len; i++)
     {
-      Badge *badge = &g_array_index (self->badges, Badge, i);
-      const GdkRGBA *text = badge->style == BADGE_WARNING ? &warning
-                          : badge->style == BADGE_ERROR ? &error : foreground;
-      GdkRGBA background = *text;
-      int width, height;
-      float badge_x;
+      TandemBadge *badge = &g_array_index (self->badges, TandemBadge, i);
+      int width;
 
-      pango_layout_get_pixel_size (badge->layout, &width, &height);
-      width += 2 * BADGE_PAD_X;
-      height += 2 * BADGE_PAD_Y;
+      tandem_badge_get_size (badge, GTK_WIDGET (self), &width, NULL);
       if (x + width > row_width - PADDING_X)
         break;
 
-      background.alpha = badge->style == BADGE_PLAIN ? 0.1f : 0.16f;
-      badge_x = place (rtl, row_width, x, width);
-      append_rounded (snapshot, &background, badge_x, y, width, height);
-      append_layout (snapshot, badge->layout, text, badge_x + BADGE_PAD_X, y + BADGE_PAD_Y);
+      tandem_badge_append (badge, GTK_WIDGET (self), snapshot,
+                           tandem_row_place (rtl, row_width, x, width), y);
       x += width + BADGE_GAP;
     }
 }
@@ -300,33 +144,36 @@ tandem_caseload_row_snapshot (GtkWidget   *widget,
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &foreground);
   dim = foreground;
-  dim.alpha *= 0.55f;
+  dim.alpha *= TANDEM_ROW_DIM_ALPHA;
 
   ensure_layouts (self, text_width);
   pango_layout_get_pixel_size (self->name_layout, &name_width, &name_height);
   pango_layout_get_pixel_size (self->details_layout, NULL, &details_height);
 
   tandem_avatar_append (widget, snapshot, self->full_name,
-                        place (rtl, width, PADDING_X, AVATAR_SIZE), PADDING_Y, AVATAR_SIZE);
+                        tandem_row_place (rtl, width, PADDING_X, AVATAR_SIZE), PADDING_Y,
+                        AVATAR_SIZE);
   /* The name is laid out to its full width, and right to left Pango sets it against the
    * right edge of that width: mirror the whole width, not the width of the text. */
-  append_layout (snapshot, self->name_layout, &foreground,
-                 place (rtl, width, text_x, pango_layout_get_width (self->name_layout) / PANGO_SCALE),
-                 y);
+  tandem_row_append_layout (snapshot, self->name_layout, &foreground,
+                            tandem_row_place (rtl, width, text_x,
+                                              pango_layout_get_width (self->name_layout) / PANGO_SCALE),
+                            y);
   if (self->flagged)
     {
-      GdkRGBA error = lookup_color (widget, "error_color", (GdkRGBA) { 0.75, 0.11, 0.16, 1 });
+      GdkRGBA error = tandem_row_lookup_color (widget, "error_color",
+                                               (GdkRGBA) { 0.75, 0.11, 0.16, 1 });
 
-      snapshot_flag (self, snapshot, &error,
-                     place (rtl, width, text_x + name_width + 6, ICON_SIZE),
-                     y + (name_height - ICON_SIZE) / 2.0f);
+      tandem_row_append_icon (widget, snapshot, "dialog-warning-symbolic", &error,
+                              tandem_row_place (rtl, width, text_x + name_width + 6, ICON_SIZE),
+                              y + (name_height - ICON_SIZE) / 2.0f, ICON_SIZE);
     }
 
   y += name_height + LINE_GAP;
-  append_layout (snapshot, self->details_layout, &dim,
-                 place (rtl, width, text_x, text_width), y);
+  tandem_row_append_layout (snapshot, self->details_layout, &dim,
+                            tandem_row_place (rtl, width, text_x, text_width), y);
   y += details_height + LINE_GAP;
-  snapshot_badges (self, snapshot, &foreground, rtl, width, text_x, y);
+  snapshot_badges (self, snapshot, rtl, width, text_x, y);
 }
 
 static void
@@ -381,8 +228,8 @@ tandem_caseload_row_class_init (TandemCaseloadRowClass *klass)
 static void
 tandem_caseload_row_init (TandemCaseloadRow *self)
 {
-  self->badges = g_array_new (FALSE, TRUE, sizeof (Badge));
-  g_array_set_clear_func (self->badges, badge_clear);
+  self->badges = g_array_new (FALSE, TRUE, sizeof (TandemBadge));
+  g_array_set_clear_func (self->badges, tandem_badge_clear);
   self->layout_width = -1;
 }
 
@@ -433,9 +280,9 @@ dup_details (TandemCaseloadItem *item,
 static void
 add_badge (TandemCaseloadRow *self,
            char              *text,
-           BadgeStyle         style)
+           TandemBadgeStyle   style)
 {
-  Badge badge = { text, style, NULL };
+  TandemBadge badge = { text, NULL, style, NULL };
 
   g_array_append_val (self->badges, badge);
 }
@@ -453,17 +300,17 @@ add_review_due_badge (TandemCaseloadRow  *self,
       add_badge (self, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Review overdue %d day",
                                                      "Review overdue %d days", -days),
                                         -days),
-                 BADGE_ERROR);
+                 TANDEM_BADGE_ERROR);
       break;
 
     case TANDEM_REVIEW_DUE_SOON:
       if (days == 0)
-        add_badge (self, g_strdup (_("Review due today")), BADGE_WARNING);
+        add_badge (self, g_strdup (_("Review due today")), TANDEM_BADGE_WARNING);
       else
         add_badge (self, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Review in %d day",
                                                        "Review in %d days", days),
                                           days),
-                   BADGE_WARNING);
+                   TANDEM_BADGE_WARNING);
       break;
 
     case TANDEM_REVIEW_NOT_AGREED:
@@ -479,7 +326,7 @@ add_outcome_due_badge (TandemCaseloadRow  *self,
                        TandemCaseloadItem *item)
 {
   if (tandem_caseload_item_is_outcome_due (item))
-    add_badge (self, g_strdup (_("Outcome due")), BADGE_WARNING);
+    add_badge (self, g_strdup (_("Outcome due")), TANDEM_BADGE_WARNING);
 }
 
 /* What needs doing first: a review due or overdue comes before the plan's version, so it
@@ -495,18 +342,18 @@ add_plan_badges (TandemCaseloadRow  *self,
 
   if (tandem_caseload_item_get_plan_state (item) == TANDEM_PLAN_AGREED)
     /* Translators: a plan's badge: its version number and that it was agreed */
-    add_badge (self, g_strdup_printf (_("Version %u agreed"), number), BADGE_PLAIN);
+    add_badge (self, g_strdup_printf (_("Version %u agreed"), number), TANDEM_BADGE_PLAIN);
   else if (number > 1)
     /* Translators: a plan's badge: the version being written at a review */
-    add_badge (self, g_strdup_printf (_("Version %u draft"), number), BADGE_PLAIN);
+    add_badge (self, g_strdup_printf (_("Version %u draft"), number), TANDEM_BADGE_PLAIN);
   else
-    add_badge (self, g_strdup (_("Draft")), BADGE_PLAIN);
+    add_badge (self, g_strdup (_("Draft")), TANDEM_BADGE_PLAIN);
 
   if (tandem_caseload_item_get_review_state (item) == TANDEM_REVIEW_NOT_DUE && days > 0)
     add_badge (self, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Review in %d day",
                                                    "Review in %d days", days),
                                       days),
-               BADGE_PLAIN);
+               TANDEM_BADGE_PLAIN);
 }
 
 static void
@@ -518,7 +365,7 @@ add_badges (TandemCaseloadRow  *self,
 
   if (!tandem_caseload_item_has_referral (item))
     {
-      add_badge (self, g_strdup (_("No referral")), BADGE_PLAIN);
+      add_badge (self, g_strdup (_("No referral")), TANDEM_BADGE_PLAIN);
       add_review_due_badge (self, item);
       add_outcome_due_badge (self, item);
       return;
@@ -529,18 +376,18 @@ add_badges (TandemCaseloadRow  *self,
 
   if (tandem_referral_status_is_open (status) &&
       tandem_caseload_item_get_priority (item) == TANDEM_PRIORITY_URGENT)
-    add_badge (self, g_strdup (_("Urgent")), BADGE_ERROR);
+    add_badge (self, g_strdup (_("Urgent")), TANDEM_BADGE_ERROR);
 
-  add_badge (self, g_strdup (tandem_referral_status_get_label (status)), BADGE_PLAIN);
+  add_badge (self, g_strdup (tandem_referral_status_get_label (status)), TANDEM_BADGE_PLAIN);
 
   if (tandem_caseload_item_is_waiting_too_long (item))
     add_badge (self, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Waiting %d day",
                                                    "Waiting %d days", days),
                                       days),
-               BADGE_WARNING);
+               TANDEM_BADGE_WARNING);
 
   if (tandem_caseload_item_is_contact_overdue (item))
-    add_badge (self, g_strdup (_("Contact overdue")), BADGE_WARNING);
+    add_badge (self, g_strdup (_("Contact overdue")), TANDEM_BADGE_WARNING);
 
   add_review_due_badge (self, item);
   add_outcome_due_badge (self, item);
@@ -557,7 +404,7 @@ update_accessible (TandemCaseloadRow *self)
   if (self->details[0] != '\0')
     g_string_append_printf (label, _(", %s"), self->details);
   for (guint i = 0; i < self->badges->len; i++)
-    g_string_append_printf (label, _(", %s"), g_array_index (self->badges, Badge, i).text);
+    g_string_append_printf (label, _(", %s"), g_array_index (self->badges, TandemBadge, i).text);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label->str, -1);

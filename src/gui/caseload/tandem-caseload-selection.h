@@ -4,12 +4,13 @@
 #include <gtk/gtk.h>
 
 #include "tandem-caseload.h"
+#include "tandem-id-selection.h"
 
 G_BEGIN_DECLS
 
 #define TANDEM_TYPE_CASELOAD_SELECTION (tandem_caseload_selection_get_type ())
 
-G_DECLARE_FINAL_TYPE (TandemCaseloadSelection, tandem_caseload_selection, TANDEM, CASELOAD_SELECTION, GObject)
+G_DECLARE_FINAL_TYPE (TandemCaseloadSelection, tandem_caseload_selection, TANDEM, CASELOAD_SELECTION, TandemIdSelection)
 
 TandemCaseloadSelection *tandem_caseload_selection_new           (TandemCaseload          *caseload);
 gint64                   tandem_caseload_selection_get_person_id (TandemCaseloadSelection *self);

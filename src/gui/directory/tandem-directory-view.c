@@ -18,7 +18,9 @@
 #include "tandem-directory-view.h"
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
+#include "tandem-filter-list.h"
 #include "tandem-gui-util.h"
+#include "tandem-id-selection.h"
 #include "tandem-import-dialog.h"
 #include "tandem-loading-spinner.h"
 
@@ -40,9 +42,8 @@ struct _TandemDirectoryView
   GtkWidget          *map;
   GtkWidget          *coverage;
   GListStore         *assets;        /* TandemAsset, the whole directory */
-  GtkFilterListModel *filtered;
-  GtkSingleSelection *selection;
-  GtkFilter          *filter;
+  TandemFilterList   *filtered;
+  TandemIdSelection  *selection;
   TandemAssetFilter   criteria;
   GHashTable         *categories;    /* key -> TandemAssetCategory */
   GPtrArray          *category_keys; /* char *, per category dropdown item after "Any" */
@@ -224,8 +225,8 @@ update_filters_summary (TandemDirectoryView *self)
 }
 
 static void
-refilter_by (TandemDirectoryView *self,
-             GtkFilterChange      change)
+refilter_by (TandemDirectoryView    *self,
+             TandemFilterListChange  change)
 {
   if (self->session != NULL)
     {
@@ -233,7 +234,7 @@ refilter_by (TandemDirectoryView *self,
       tandem_date_set_today (&self->criteria.today);
     }
 
-  gtk_filter_changed (self->filter, change);
+  tandem_filter_list_refilter (self->filtered, change);
   update_filters_summary (self);
   update_stack (self);
 }
@@ -241,7 +242,7 @@ refilter_by (TandemDirectoryView *self,
 static void
 refilter (TandemDirectoryView *self)
 {
-  refilter_by (self, GTK_FILTER_CHANGE_DIFFERENT);
+  refilter_by (self, TANDEM_FILTER_LIST_DIFFERENT);
 }
 
 /* The text goes to the store's index; an unreadable index shows nothing rather than all. */
@@ -271,14 +272,14 @@ static void
 search_changed_cb (TandemDirectoryView *self)
 {
   g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+  TandemFilterListChange change = TANDEM_FILTER_LIST_DIFFERENT;
 
   /* Every word must start a word of the asset, so typing on can only narrow the list and
    * deleting only widen it: the list then re-checks only the assets that can change. */
   if (self->searched != NULL && g_str_has_prefix (text, self->searched))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
+    change = TANDEM_FILTER_LIST_NARROWER;
   else if (self->searched != NULL && g_str_has_prefix (self->searched, text))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
+    change = TANDEM_FILTER_LIST_WIDER;
 
   g_free (self->searched);
   self->searched = g_steal_pointer (&text);
@@ -302,7 +303,6 @@ list_activate_cb (TandemDirectoryView *self,
   if (asset == NULL)
     return;
 
-  gtk_single_selection_set_selected (self->selection, position);
   tandem_directory_view_show_asset (self, tandem_record_get_id (asset));
   adw_leaflet_navigate (ADW_LEAFLET (self->leaflet), ADW_NAVIGATION_DIRECTION_FORWARD);
   gtk_widget_grab_focus (self->asset_page);
@@ -863,9 +863,10 @@ tandem_directory_view_dispose (GObject *object)
 
   /* The list keeps the models until the template goes, after this: they must not call back. */
   if (self->filtered != NULL)
-    g_signal_handlers_disconnect_by_data (self->filtered, self);
-  if (self->filter != NULL)
-    gtk_custom_filter_set_filter_func (GTK_CUSTOM_FILTER (self->filter), NULL, NULL, NULL);
+    {
+      g_signal_handlers_disconnect_by_data (self->filtered, self);
+      tandem_filter_list_set_func (self->filtered, NULL, NULL, NULL);
+    }
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->assets);
@@ -936,12 +937,8 @@ tandem_directory_view_init (TandemDirectoryView *self)
   self->category_keys = g_ptr_array_new_with_free_func (g_free);
 
   self->assets = g_list_store_new (TANDEM_TYPE_ASSET);
-  self->filter = GTK_FILTER (gtk_custom_filter_new (filter_func, self, NULL));
-  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->assets)),
-                                              self->filter);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  self->filtered = tandem_filter_list_new (G_LIST_MODEL (self->assets), filter_func, self, NULL);
+  self->selection = tandem_id_selection_new (G_LIST_MODEL (self->filtered));
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_stack), self,
                            G_CONNECT_SWAPPED);
 
@@ -1026,8 +1023,6 @@ void
 tandem_directory_view_show_asset (TandemDirectoryView *self,
                                   gint64               asset_id)
 {
-  guint n_items;
-
   g_return_if_fail (TANDEM_IS_DIRECTORY_VIEW (self));
 
   self->shown_asset_id = asset_id;
@@ -1037,18 +1032,7 @@ tandem_directory_view_show_asset (TandemDirectoryView *self,
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->pages), "list");
 
   /* The list highlights the asset shown whenever the filters let it be seen. */
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(TandemAsset) asset = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
-
-      if (tandem_record_get_id (asset) == asset_id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return;
-        }
-    }
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  tandem_id_selection_set_selected_id (self->selection, asset_id);
 }
 
 /**
