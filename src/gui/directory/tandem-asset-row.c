@@ -370,7 +370,11 @@ snapshot_chips (TandemAssetRow *self,
 
       if (x > 0 && x + chip_width > width - (last ? 0 : MORE_WIDTH))
         {
-          g_autofree char *more = g_strdup_printf ("+%u", self->chip_layouts->len - i);
+          /* Translators: how many more needs categories an asset has than its row has room
+           * for, as in "+2" */
+          g_autofree char *count = g_strdup_printf (_("+%u"), self->chip_layouts->len - i);
+          /* Kept left to right in a right-to-left row, so that it never reads "2+". */
+          g_autofree char *more = g_strdup_printf ("\u2066%s\u2069", count);
           g_autoptr(PangoLayout) more_layout =
             tandem_row_make_layout (GTK_WIDGET (self), more, caption_scale (GTK_WIDGET (self)),
                                     PANGO_WEIGHT_NORMAL, -1);
