@@ -8,6 +8,8 @@
 #include "tandem-asset-map.h"
 #include "tandem-asset-page.h"
 #include "tandem-asset-row.h"
+#include "tandem-coverage.h"
+#include "tandem-coverage-view.h"
 #include "tandem-date.h"
 #include "tandem-directory-view.h"
 #include "tandem-editor-window.h"
@@ -97,6 +99,7 @@ fixture_tear_down (Fixture       *fixture,
   if (fixture->window != NULL)
     gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_settings_reset (fixture->settings, "directory-stale-months");
+  g_settings_reset (fixture->settings, "coverage-radius-km");
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->store);
   g_clear_pointer (&fixture->dir, tandem_test_dir_free);
@@ -374,6 +377,30 @@ test_place_pin (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (tandem_asset_get_latitude (stored), 53.8, 1e-9);
 }
 
+/* The distance the coverage view counts around each practice is remembered: the next window
+ * starts with it. */
+static void
+test_coverage_radius_remembered (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  TandemCoverageView *coverage;
+
+  open_directory (fixture);
+  coverage = TANDEM_COVERAGE_VIEW (tandem_ui_find_by_type (fixture->view,
+                                                           TANDEM_TYPE_COVERAGE_VIEW));
+  g_assert_cmpfloat (tandem_coverage_view_get_radius_km (coverage), ==,
+                     TANDEM_COVERAGE_DEFAULT_RADIUS_KM);
+
+  tandem_coverage_view_set_radius_km (coverage, 5);
+  g_assert_cmpfloat (g_settings_get_double (fixture->settings, "coverage-radius-km"), ==, 5);
+
+  g_clear_pointer ((GtkWindow **) &fixture->window, gtk_window_destroy);
+  open_directory (fixture);
+  coverage = TANDEM_COVERAGE_VIEW (tandem_ui_find_by_type (fixture->view,
+                                                           TANDEM_TYPE_COVERAGE_VIEW));
+  g_assert_cmpfloat (tandem_coverage_view_get_radius_km (coverage), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +418,7 @@ main (int   argc,
   ADD ("/directory/red-badge", test_red_badge);
   ADD ("/directory/import-opens", test_import_opens);
   ADD ("/directory/place-pin", test_place_pin);
+  ADD ("/directory/coverage-radius-remembered", test_coverage_radius_remembered);
 
 #undef ADD
 

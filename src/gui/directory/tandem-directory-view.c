@@ -849,6 +849,8 @@ add_overview_pages (TandemDirectoryView *self)
 
   self->coverage = tandem_coverage_view_new ();
   tandem_coverage_view_set_store (TANDEM_COVERAGE_VIEW (self->coverage), get_store (self));
+  g_settings_bind (tandem_session_get_settings (self->session), "coverage-radius-km",
+                   self->coverage, "radius-km", G_SETTINGS_BIND_DEFAULT);
   page = adw_view_stack_add_titled (pages, self->coverage, "coverage", _("Coverage"));
   adw_view_stack_page_set_icon_name (page, "view-grid-symbolic");
 }
