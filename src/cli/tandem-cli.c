@@ -444,14 +444,17 @@ print_signposts (GPtrArray *signposts)
     {
       TandemSignpost *signpost = g_ptr_array_index (signposts, i);
       g_autofree char *made_on = tandem_date_format (tandem_signpost_get_made_on (signpost));
+      g_autofree char *line = NULL;
 
       /* Translators: a group or service a person was put in touch with, how, when and what
        * came of it, as in "Walking group (Warm handover, 3 March 2026): Still attending" */
-      g_print (_("    %s (%s, %s): %s\n"), tandem_signpost_get_asset_name (signpost),
-               tandem_enum_get_label (TANDEM_TYPE_HANDOVER, tandem_signpost_get_handover (signpost)),
-               made_on,
-               tandem_enum_get_label (TANDEM_TYPE_SIGNPOST_OUTCOME,
-                                      tandem_signpost_get_outcome (signpost)));
+      line = g_strdup_printf (_("%s (%s, %s): %s"), tandem_signpost_get_asset_name (signpost),
+                              tandem_enum_get_label (TANDEM_TYPE_HANDOVER,
+                                                     tandem_signpost_get_handover (signpost)),
+                              made_on,
+                              tandem_enum_get_label (TANDEM_TYPE_SIGNPOST_OUTCOME,
+                                                     tandem_signpost_get_outcome (signpost)));
+      g_print ("    %s\n", line);
     }
   if (signposts == NULL || signposts->len == 0)
     g_print ("    %s\n", _("Not signposted or referred to community support yet"));
