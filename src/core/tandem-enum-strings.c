@@ -438,6 +438,44 @@ tandem_signpost_outcome_get_label (TandemSignpostOutcome outcome)
 }
 
 const char *
+tandem_supervision_kind_get_label (TandemSupervisionKind kind)
+{
+  switch (kind)
+    {
+    case TANDEM_SUPERVISION_CLINICAL: return _("Clinical supervision");
+    case TANDEM_SUPERVISION_COACHING: return _("Coaching supervision");
+    case TANDEM_SUPERVISION_GROUP: return _("Group supervision");
+    case TANDEM_SUPERVISION_PEER: return _("Peer supervision");
+    case TANDEM_SUPERVISION_LINE_MANAGEMENT:
+    default: return _("Line management");
+    }
+}
+
+const char *
+tandem_escalation_get_label (TandemEscalation escalation)
+{
+  switch (escalation)
+    {
+    case TANDEM_ESCALATION_SAFEGUARDING_LEAD: return _("Raised with the safeguarding lead");
+    case TANDEM_ESCALATION_REFERRAL: return _("Safeguarding referral made");
+    case TANDEM_ESCALATION_NONE:
+    default: return _("No escalation");
+    }
+}
+
+const char *
+tandem_huddle_case_status_get_label (TandemHuddleCaseStatus status)
+{
+  switch (status)
+    {
+    case TANDEM_HUDDLE_CASE_CARRIED_FORWARD: return _("Carried forward");
+    case TANDEM_HUDDLE_CASE_CLOSED: return _("Closed");
+    case TANDEM_HUDDLE_CASE_OPEN:
+    default: return _("Open");
+    }
+}
+
+const char *
 tandem_enum_get_label (GType enum_type,
                        int   value)
 {
@@ -489,6 +527,12 @@ tandem_enum_get_label (GType enum_type,
     return tandem_handover_get_label (value);
   if (enum_type == TANDEM_TYPE_SIGNPOST_OUTCOME)
     return tandem_signpost_outcome_get_label (value);
+  if (enum_type == TANDEM_TYPE_SUPERVISION_KIND)
+    return tandem_supervision_kind_get_label (value);
+  if (enum_type == TANDEM_TYPE_ESCALATION)
+    return tandem_escalation_get_label (value);
+  if (enum_type == TANDEM_TYPE_HUDDLE_CASE_STATUS)
+    return tandem_huddle_case_status_get_label (value);
   if (enum_type == TANDEM_TYPE_MEASURE_KIND)
     return _(tandem_measure_get_info (value)->name);
 

@@ -38,6 +38,9 @@ const char *tandem_suitability_get_label    (TandemSuitability        suitabilit
 const char *tandem_signpost_kind_get_label  (TandemSignpostKind       kind);
 const char *tandem_handover_get_label       (TandemHandover           handover);
 const char *tandem_signpost_outcome_get_label (TandemSignpostOutcome  outcome);
+const char *tandem_supervision_kind_get_label (TandemSupervisionKind  kind);
+const char *tandem_escalation_get_label     (TandemEscalation       escalation);
+const char *tandem_huddle_case_status_get_label (TandemHuddleCaseStatus status);
 const char *tandem_enum_get_label           (GType                    enum_type,
                                              int                      value);
 char       *tandem_flags_get_labels         (GType                    flags_type,

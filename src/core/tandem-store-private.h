@@ -51,6 +51,8 @@ void                  tandem_store_queue_change (TandemStore          *self,
                                                  gint64                person_id);
 void                  tandem_store_queue_team_change (TandemStore     *self);
 void                  tandem_store_queue_directory_change (TandemStore *self);
+void                  tandem_store_queue_supervision_change (TandemStore *self);
+void                  tandem_store_queue_huddles_change (TandemStore *self);
 sqlite3              *tandem_store_get_db       (TandemStore          *self);
 char                 *tandem_store_now          (void);
 
@@ -81,6 +83,26 @@ void                  tandem_store_bind_flags   (sqlite3_stmt         *stmt,
 guint                 tandem_store_column_flags (sqlite3_stmt         *stmt,
                                                  int                   column,
                                                  GType                 flags_type);
+
+/* Confidentiality of supervision. A worker's supervision record (the sessions they were
+ * supervised in, their competency reviews and their CPD) may be read by the worker and by
+ * the staff assigned to supervise them; a session also by whoever led it and by every member
+ * of it (a group's members). These two fragments are the whole rule: every query over those
+ * tables includes one, with the viewer bound by tandem_store_bind_viewer(). Pass column
+ * names written as string literals, so the SQL stays a literal for the statement cache. */
+#define TANDEM_SQL_MAY_READ_WORKER(worker) \
+  "(" worker " = :viewer OR EXISTS (SELECT 1 FROM staff_supervisor may_s " \
+  "WHERE may_s.staff_id = " worker " AND may_s.supervisor_id = :viewer))"
+
+#define TANDEM_SQL_MAY_READ_SESSION(session) \
+  "(EXISTS (SELECT 1 FROM supervision_session may_v " \
+  "WHERE may_v.id = " session " AND may_v.supervisor_id = :viewer) " \
+  "OR EXISTS (SELECT 1 FROM supervision_member may_m WHERE may_m.session_id = " session \
+  " AND (may_m.staff_id = :viewer OR EXISTS (SELECT 1 FROM staff_supervisor may_ms " \
+  "WHERE may_ms.staff_id = may_m.staff_id AND may_ms.supervisor_id = :viewer))))"
+
+void                  tandem_store_bind_viewer  (TandemStore          *self,
+                                                 sqlite3_stmt         *stmt);
 
 /* tandem-store-schema.c */
 gboolean              tandem_store_migrate      (TandemStore          *self,

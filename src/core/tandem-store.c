@@ -32,6 +32,9 @@ struct _TandemStore
   gboolean     pending_reset;
   gboolean     pending_team;
   gboolean     pending_directory;
+  gboolean     pending_supervision;
+  gboolean     pending_huddles;
+  gint64       viewer_id;      /* the member of staff reading, for confidential records */
 };
 
 G_DEFINE_FINAL_TYPE (TandemStore, tandem_store, G_TYPE_OBJECT)
@@ -42,6 +45,8 @@ enum {
   SIGNAL_CHANGED,
   SIGNAL_TEAM_CHANGED,
   SIGNAL_DIRECTORY_CHANGED,
+  SIGNAL_SUPERVISION_CHANGED,
+  SIGNAL_HUDDLES_CHANGED,
   N_SIGNALS
 };
 
@@ -117,6 +122,31 @@ tandem_store_class_init (TandemStoreClass *klass)
    */
   signals[SIGNAL_DIRECTORY_CHANGED] =
     g_signal_new ("directory-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  /**
+   * TandemStore::supervision-changed:
+   *
+   * Emitted after supervision sessions, who supervises whom, expected frequencies,
+   * competency frameworks or reviews, or CPD entries changed, or the viewer changed.
+   */
+  signals[SIGNAL_SUPERVISION_CHANGED] =
+    g_signal_new ("supervision-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  /**
+   * TandemStore::huddles-changed:
+   *
+   * Emitted after MDT huddles, their agendas, minutes or actions, or MDT flags changed.
+   */
+  signals[SIGNAL_HUDDLES_CHANGED] =
+    g_signal_new ("huddles-changed",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
@@ -766,17 +796,27 @@ emit_pending (TandemStore *self)
   gboolean reset = self->pending_reset;
   gboolean team = self->pending_team;
   gboolean directory = self->pending_directory;
+  gboolean supervision = self->pending_supervision;
+  gboolean huddles = self->pending_huddles;
 
   self->pending_people = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->pending_reset = FALSE;
   self->pending_team = FALSE;
   self->pending_directory = FALSE;
+  self->pending_supervision = FALSE;
+  self->pending_huddles = FALSE;
 
   if (team)
     g_signal_emit (self, signals[SIGNAL_TEAM_CHANGED], 0);
 
   if (directory)
     g_signal_emit (self, signals[SIGNAL_DIRECTORY_CHANGED], 0);
+
+  if (supervision)
+    g_signal_emit (self, signals[SIGNAL_SUPERVISION_CHANGED], 0);
+
+  if (huddles)
+    g_signal_emit (self, signals[SIGNAL_HUDDLES_CHANGED], 0);
 
   if (reset)
     g_signal_emit (self, signals[SIGNAL_CHANGED], 0, (gint64) 0);
@@ -841,6 +881,8 @@ tandem_store_rollback (TandemStore *self)
   self->pending_reset = FALSE;
   self->pending_team = FALSE;
   self->pending_directory = FALSE;
+  self->pending_supervision = FALSE;
+  self->pending_huddles = FALSE;
 }
 
 void
@@ -876,6 +918,18 @@ tandem_store_queue_directory_change (TandemStore *self)
   self->pending_directory = TRUE;
 }
 
+void
+tandem_store_queue_supervision_change (TandemStore *self)
+{
+  self->pending_supervision = TRUE;
+}
+
+void
+tandem_store_queue_huddles_change (TandemStore *self)
+{
+  self->pending_huddles = TRUE;
+}
+
 /**
  * tandem_store_notify_reset:
  *
@@ -889,7 +943,52 @@ tandem_store_notify_reset (TandemStore *self)
 
   g_signal_emit (self, signals[SIGNAL_TEAM_CHANGED], 0);
   g_signal_emit (self, signals[SIGNAL_DIRECTORY_CHANGED], 0);
+  g_signal_emit (self, signals[SIGNAL_SUPERVISION_CHANGED], 0);
+  g_signal_emit (self, signals[SIGNAL_HUDDLES_CHANGED], 0);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0, (gint64) 0);
+}
+
+/**
+ * tandem_store_set_viewer:
+ * @staff_id: the member of staff reading, or 0 for nobody
+ *
+ * Says who is reading, for the records only some staff may see: supervision notes,
+ * competency reviews and CPD. Today the app sets the member of staff chosen in it; sign-in
+ * will set the signed-in one, and every query keeps applying the same rule
+ * (TANDEM_SQL_MAY_READ_WORKER in tandem-store-private.h).
+ */
+void
+tandem_store_set_viewer (TandemStore *self,
+                         gint64       staff_id)
+{
+  g_return_if_fail (TANDEM_IS_STORE (self));
+
+  if (self->viewer_id == staff_id)
+    return;
+
+  self->viewer_id = staff_id;
+  g_signal_emit (self, signals[SIGNAL_SUPERVISION_CHANGED], 0);
+}
+
+gint64
+tandem_store_get_viewer (TandemStore *self)
+{
+  g_return_val_if_fail (TANDEM_IS_STORE (self), 0);
+
+  return self->viewer_id;
+}
+
+/* Binds the viewer to the statement's :viewer parameter. Nobody chosen binds an id no staff
+ * has, so the rule then lets nothing confidential through. */
+void
+tandem_store_bind_viewer (TandemStore  *self,
+                          sqlite3_stmt *stmt)
+{
+  int index = sqlite3_bind_parameter_index (stmt, ":viewer");
+
+  g_return_if_fail (index > 0);
+
+  sqlite3_bind_int64 (stmt, index, self->viewer_id > 0 ? self->viewer_id : -1);
 }
 
 /**

@@ -65,6 +65,9 @@ gboolean        tandem_store_commit                (TandemStore    *self,
                                                     GError        **error);
 void            tandem_store_rollback              (TandemStore    *self);
 void            tandem_store_notify_reset          (TandemStore    *self);
+void            tandem_store_set_viewer            (TandemStore    *self,
+                                                    gint64          staff_id);
+gint64          tandem_store_get_viewer            (TandemStore    *self);
 
 /* The PCN and its team */
 char           *tandem_store_dup_pcn_name          (TandemStore    *self,

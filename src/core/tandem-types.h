@@ -297,4 +297,32 @@ typedef enum
   TANDEM_SIGNPOST_OUTCOME_DECLINED,        /*< nick=declined >*/
 } TandemSignpostOutcome;
 
+/* The kinds of supervision (domain.md section 6). Group and peer sessions have several
+ * members; the others one supervisee. */
+typedef enum
+{
+  TANDEM_SUPERVISION_LINE_MANAGEMENT,  /*< nick=line-management >*/
+  TANDEM_SUPERVISION_CLINICAL,         /*< nick=clinical >*/
+  TANDEM_SUPERVISION_COACHING,         /*< nick=coaching >*/
+  TANDEM_SUPERVISION_GROUP,            /*< nick=group >*/
+  TANDEM_SUPERVISION_PEER,             /*< nick=peer >*/
+} TandemSupervisionKind;
+
+/* What was done about a safeguarding concern raised for a case discussed in supervision. */
+typedef enum
+{
+  TANDEM_ESCALATION_NONE,              /*< nick=none >*/
+  TANDEM_ESCALATION_SAFEGUARDING_LEAD, /*< nick=safeguarding-lead >*/
+  TANDEM_ESCALATION_REFERRAL,          /*< nick=referral >*/
+} TandemEscalation;
+
+/* A case on a huddle's agenda stays open, and comes back at the next huddle, until it is
+ * closed. Carried forward says the huddle discussed it and chose to bring it back. */
+typedef enum
+{
+  TANDEM_HUDDLE_CASE_OPEN,             /*< nick=open >*/
+  TANDEM_HUDDLE_CASE_CARRIED_FORWARD,  /*< nick=carried-forward >*/
+  TANDEM_HUDDLE_CASE_CLOSED,           /*< nick=closed >*/
+} TandemHuddleCaseStatus;
+
 G_END_DECLS

@@ -110,6 +110,10 @@ update_current_staff (TandemSession *self)
         found = member;
     }
 
+  /* The store applies the confidentiality rules for whoever is using Tandem. */
+  tandem_store_set_viewer (self->store,
+                           found != NULL ? tandem_record_get_id (TANDEM_RECORD (found)) : 0);
+
   if (g_set_object (&self->current_staff, found))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_STAFF]);
 }

@@ -124,6 +124,26 @@ static const Step steps[] = {
       "SELECT count(*) = 2 FROM plan_version WHERE support LIKE '%Walking Group%'",
       NULL },
   },
+  /* 5: supervision, competence and CPD, and MDT huddles. */
+  {
+    version_3_rows,
+    { "staff_supervisor", "supervision_frequency", "supervision_session", "supervision_member",
+      "supervision_case", "competency_framework", "competency_level", "competency",
+      "competency_review", "competency_rating", "cpd_entry", "mdt_flag", "huddle",
+      "huddle_attendee", "huddle_case", NULL },
+    { "SELECT count(*) = 1 FROM staff WHERE name = 'Sam Patel'",
+      "SELECT count(*) = 1 FROM plan_version WHERE number = 2 AND state = 'draft'",
+      /* The Somerset framework: six competencies on the Dreyfus scale 0-5. */
+      "SELECT count(*) = 6 FROM competency c JOIN competency_framework f "
+      "ON f.id = c.framework_id WHERE f.key = 'somerset'",
+      "SELECT count(*) = 6 AND min(level) = 0 AND max(level) = 5 FROM competency_level",
+      "SELECT interval_days = 31 FROM supervision_frequency "
+      "WHERE role = 'health-coach' AND kind = 'coaching'",
+      "SELECT count(*) = 0 FROM supervision_frequency WHERE role = 'link-worker' "
+      "AND kind = 'coaching'",
+      "SELECT count(*) = 1 FROM sqlite_master WHERE name = 'agreed_action'",
+      NULL },
+  },
 };
 
 static void
