@@ -3,11 +3,13 @@
 
 #include <gio/gio.h>
 
+#include "tandem-agreed-action.h"
 #include "tandem-asset.h"
 #include "tandem-asset-category.h"
 #include "tandem-caseload-entry.h"
 #include "tandem-contact.h"
 #include "tandem-coverage.h"
+#include "tandem-mdt-flag.h"
 #include "tandem-measure-result.h"
 #include "tandem-person.h"
 #include "tandem-plan.h"
@@ -227,6 +229,39 @@ gboolean        tandem_store_import_assets         (TandemStore              *se
                                                     GCancellable             *cancellable,
                                                     TandemImportTally        *tally,
                                                     GError                  **error);
+
+/* Agreed actions, from supervision and huddles */
+gboolean        tandem_store_save_agreed_action    (TandemStore          *self,
+                                                    TandemAgreedAction   *action,
+                                                    GError              **error);
+gboolean        tandem_store_delete_agreed_action  (TandemStore          *self,
+                                                    TandemAgreedAction   *action,
+                                                    GError              **error);
+GPtrArray      *tandem_store_list_session_actions  (TandemStore          *self,
+                                                    gint64                session_id,
+                                                    GError              **error);
+GPtrArray      *tandem_store_list_huddle_case_actions (TandemStore       *self,
+                                                       gint64             huddle_case_id,
+                                                       GError           **error);
+GPtrArray      *tandem_store_list_open_actions_for_owner (TandemStore    *self,
+                                                          gint64          owner_id,
+                                                          GError        **error);
+GPtrArray      *tandem_store_list_open_person_actions (TandemStore       *self,
+                                                       gint64             person_id,
+                                                       GError           **error);
+
+/* Cases put forward for an MDT huddle */
+gboolean        tandem_store_save_mdt_flag         (TandemStore          *self,
+                                                    TandemMdtFlag        *flag,
+                                                    GError              **error);
+gboolean        tandem_store_withdraw_mdt_flag     (TandemStore          *self,
+                                                    TandemMdtFlag        *flag,
+                                                    GError              **error);
+GPtrArray      *tandem_store_list_mdt_flags        (TandemStore          *self,
+                                                    gint64                person_id,
+                                                    GError              **error);
+GPtrArray      *tandem_store_list_waiting_mdt_flags (TandemStore         *self,
+                                                     GError             **error);
 
 /* Signposting and referral to assets */
 gboolean        tandem_store_save_signpost         (TandemStore          *self,
