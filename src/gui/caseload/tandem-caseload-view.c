@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tandem-actions-button.h"
 #include "tandem-caseload-row.h"
 #include "tandem-caseload-selection.h"
 #include "tandem-caseload-view.h"
@@ -34,6 +35,7 @@ struct _TandemCaseloadView
   GtkWidget          *leaflet;
   GtkWidget          *list_pane;
   GtkWidget          *search_entry;
+  GtkWidget          *actions_button;
   GtkWidget          *scope_dropdown;
   GtkWidget          *status_dropdown;
   GtkWidget          *practice_dropdown;
@@ -182,6 +184,14 @@ selection_changed_cb (TandemCaseloadView *self)
 }
 
 static void person_go_back_cb (TandemCaseloadView *self);
+
+static void
+action_person_activated_cb (TandemCaseloadView *self,
+                            gint64              person_id)
+{
+  tandem_caseload_view_show_person (self, person_id);
+  adw_leaflet_navigate (ADW_LEAFLET (self->leaflet), ADW_NAVIGATION_DIRECTION_FORWARD);
+}
 
 static void
 list_activate_cb (TandemCaseloadView *self,
@@ -463,12 +473,14 @@ tandem_caseload_view_class_init (TandemCaseloadViewClass *klass)
   object_class->dispose = tandem_caseload_view_dispose;
 
   g_type_ensure (TANDEM_TYPE_PERSON_PAGE);
+  g_type_ensure (TANDEM_TYPE_ACTIONS_BUTTON);
   g_type_ensure (TANDEM_TYPE_LOADING_SPINNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-caseload-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, list_pane);
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, actions_button);
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, scope_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, practice_dropdown);
@@ -481,6 +493,7 @@ tandem_caseload_view_class_init (TandemCaseloadViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, count_label);
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemCaseloadView, person_page);
+  gtk_widget_class_bind_template_callback (widget_class, action_person_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -548,6 +561,7 @@ tandem_caseload_view_set_session (TandemCaseloadView *self,
   tandem_compat_list_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   tandem_person_page_set_session (TANDEM_PERSON_PAGE (self->person_page), session);
+  tandem_actions_button_set_session (TANDEM_ACTIONS_BUTTON (self->actions_button), session);
   g_object_bind_property (self->leaflet, "folded", self->person_page, "folded",
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (session, "example-progress", self->example_progress, "fraction",

@@ -13,6 +13,7 @@
 #include "tandem-gp-summary.h"
 #include "tandem-gui-util.h"
 #include "tandem-language.h"
+#include "tandem-mdt-group.h"
 #include "tandem-measures-group.h"
 #include "tandem-nhs-number.h"
 #include "tandem-person-editor.h"
@@ -47,6 +48,7 @@ struct _TandemPersonPage
   GtkWidget     *draft_box;
   GtkWidget     *referrals_group;
   GtkWidget     *measures_group;
+  GtkWidget     *mdt_group;
   GtkWidget     *plan_group;
   GtkWidget     *support_group;
   GtkWidget     *details_group;
@@ -1532,6 +1534,7 @@ tandem_person_page_class_init (TandemPersonPageClass *klass)
 
   g_type_ensure (TANDEM_TYPE_AVATAR);
   g_type_ensure (TANDEM_TYPE_MEASURES_GROUP);
+  g_type_ensure (TANDEM_TYPE_MDT_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-person-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, avatar);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, name_label);
@@ -1541,6 +1544,7 @@ tandem_person_page_class_init (TandemPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, draft_box);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, referrals_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, measures_group);
+  gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, mdt_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, plan_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, support_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPersonPage, details_group);
@@ -1589,6 +1593,7 @@ tandem_person_page_set_session (TandemPersonPage *self,
 
   self->session = g_object_ref (session);
   tandem_measures_group_set_session (TANDEM_MEASURES_GROUP (self->measures_group), session);
+  tandem_mdt_group_set_session (TANDEM_MDT_GROUP (self->mdt_group), session);
   g_signal_connect_object (tandem_session_get_store (session), "changed",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (tandem_session_get_team (session), "changed",
@@ -1608,6 +1613,7 @@ tandem_person_page_set_person_id (TandemPersonPage *self,
   self->person_id = person_id;
   reload (self);
   tandem_measures_group_set_person_id (TANDEM_MEASURES_GROUP (self->measures_group), person_id);
+  tandem_mdt_group_set_person_id (TANDEM_MDT_GROUP (self->mdt_group), person_id);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
 }
 
