@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "tandem-date.h"
+#include "tandem-example-data.h"
 #include "tandem-store-private.h"
 #include "tandem-test-util.h"
 
@@ -494,6 +495,60 @@ test_visibility (void)
   assert_sees (store, framework, worker, tandem_record_get_id (review), TRUE);
 }
 
+/* The example data gives every worker two reviews some months apart in which every
+ * competency grew, and CPD over two years; loading it again adds none twice. */
+static void
+test_example_data (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autoptr(TandemStore) store = tandem_test_open_store (dir);
+  g_autoptr(TandemCompetencyFramework) framework = load_somerset (store);
+  g_autoptr(GListModel) staff = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_workers = 0;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 15, G_DATE_JUNE, 2024);
+  g_assert_true (tandem_example_data_generate (store, 5, 3, &today, NULL, NULL, NULL, &error));
+  g_assert_true (tandem_example_data_generate (store, 5, 4, &today, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  staff = tandem_store_list_staff (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(TandemStaff) worker = g_list_model_get_item (staff, i);
+      gint64 id = tandem_record_get_id (worker);
+      g_autoptr(GPtrArray) history = NULL;
+      g_autoptr(GArray) years = NULL;
+
+      if (tandem_staff_get_role (worker) == TANDEM_ROLE_SUPERVISOR)
+        continue;
+
+      n_workers++;
+      tandem_store_set_viewer (store, id);
+      history = tandem_store_load_competency_history (store, id, tandem_record_get_id (framework),
+                                                      &error);
+      g_assert_no_error (error);
+      for (guint c = 0; c < history->len; c++)
+        {
+          TandemCompetencySeries *series = g_ptr_array_index (history, c);
+          TandemCompetencyPoint *points = (TandemCompetencyPoint *) series->points->data;
+
+          g_assert_cmpuint (series->points->len, ==, 2);
+          g_assert_cmpint (points[1].level, >, points[0].level);
+          g_assert_cmpint (points[1].day - points[0].day, >=, 120);
+        }
+
+      years = tandem_store_count_cpd_hours (store, id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (years->len, >=, 2);
+    }
+
+  g_assert_cmpuint (n_workers, >=, 3);
+}
+
 /* Writes say so, so views refresh. */
 static void
 on_changed (TandemStore *store,
@@ -532,6 +587,7 @@ main (int   argc,
   g_test_add_func ("/competence/cpd-totals", test_cpd_totals);
   g_test_add_func ("/competence/visibility", test_visibility);
   g_test_add_func ("/competence/signal", test_signal);
+  g_test_add_func ("/competence/example-data", test_example_data);
 
   return g_test_run ();
 }
