@@ -6,9 +6,11 @@
 
 #include "tandem-competence-group.h"
 #include "tandem-competency-chart.h"
+#include "tandem-date.h"
 #include "tandem-cpd-editor.h"
 #include "tandem-cpd-group.h"
 #include "tandem-framework-dialog.h"
+#include "tandem-portfolio-export.h"
 #include "tandem-review-editor.h"
 #include "tandem-store-private.h"
 #include "tandem-test-util.h"
@@ -410,6 +412,48 @@ test_add_framework (Fixture       *fixture,
                    ==, "Planning care");
 }
 
+static gboolean
+file_written (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+export_written_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tandem_portfolio_export_finish (result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* The portfolio is named for the worker and the day, and written off the main thread. */
+static void
+test_portfolio_export (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *name = tandem_portfolio_dup_file_name (fixture->session, fixture->worker);
+  g_autofree char *today = tandem_date_today_iso ();
+  g_autofree char *expected = g_strdup_printf ("Portfolio – Amara Okafor – %s.pdf", today);
+  g_autofree char *path = tandem_test_dir_file (fixture->dir, name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gboolean done = FALSE;
+
+  g_assert_cmpstr (name, ==, expected);
+  tandem_portfolio_export_async (fixture->session, fixture->worker, file, NULL,
+                                 export_written_cb, &done);
+  g_assert_true (tandem_ui_wait_until (file_written, &done, 10000));
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -424,6 +468,7 @@ main (int   argc,
   ADD ("cpd", test_cpd);
   ADD ("other-coach", test_other_coach);
   ADD ("add-framework", test_add_framework);
+  ADD ("portfolio-export", test_portfolio_export);
 
 #undef ADD
 
