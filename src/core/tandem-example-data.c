@@ -1631,6 +1631,184 @@ add_one (Generator  *gen,
   return add_referral (gen, person, age, FALSE, error);
 }
 
+/* Competence and CPD: each worker has two reviews some months apart, in which each
+ * competency grows a step or two, and a handful of CPD activities over two years. Written as
+ * the worker, who may record their own; a worker who already has reviews is left alone, so
+ * loading the example twice adds nothing twice. */
+static const char *review_evidence[] = {
+  "Observed in two coaching sessions",
+  "Case discussion in supervision",
+  "Feedback from the people supported",
+  "Reflective log entries",
+  "Peer observation",
+};
+
+static const struct {
+  const char *activity;
+  double      hours;
+  const char *learning;
+  const char *competency_key;
+} example_cpd[] = {
+  { "Motivational interviewing workshop", 7, "Rolling with resistance; reflective listening.",
+    "autonomy" },
+  { "Personalised care e-learning (PCI)", 2.5, "The six components of personalised care.",
+    "person-centred" },
+  { "Shadowed the social prescribing lead", 3, "How a warm handover is agreed.",
+    "action-planning" },
+  { "Read: Health coaching, a guide for practitioners", 4, "Scaling questions.",
+    "self-efficacy" },
+  { "Group supervision on setbacks", 1.5, "Naming setbacks early keeps plans alive.",
+    "setbacks" },
+  { "Safeguarding adults level 2", 3, "Who to call and when.", NULL },
+  { "Outcome measures refresher", 1, "Scoring WEMWBS and ONS4 consistently.",
+    "self-monitoring" },
+};
+
+static gint64
+find_competency_id (TandemCompetencyFramework *framework,
+                    const char                *key)
+{
+  for (guint i = 0; key != NULL && i < tandem_competency_framework_get_n_competencies (framework); i++)
+    {
+      const TandemCompetency *competency = tandem_competency_framework_get_competency (framework, i);
+
+      if (g_strcmp0 (competency->key, key) == 0)
+        return competency->id;
+    }
+
+  return 0;
+}
+
+static gboolean
+add_example_reviews (Generator                  *gen,
+                     TandemCompetencyFramework  *framework,
+                     gint64                      worker_id,
+                     gint64                      reviewer_id,
+                     GError                    **error)
+{
+  g_autoptr(TandemCompetencyReview) earlier = tandem_competency_review_new ();
+  g_autoptr(TandemCompetencyReview) later = tandem_competency_review_new ();
+  g_autofree char *earlier_on = date_days_ago (gen, g_rand_int_range (gen->rand, 200, 260));
+  g_autofree char *later_on = date_days_ago (gen, g_rand_int_range (gen->rand, 20, 60));
+  TandemCompetencyReview *reviews[] = { earlier, later };
+  const char *days[] = { earlier_on, later_on };
+
+  for (guint r = 0; r < G_N_ELEMENTS (reviews); r++)
+    {
+      tandem_competency_review_set_staff_id (reviews[r], worker_id);
+      tandem_competency_review_set_reviewer_id (reviews[r], reviewer_id);
+      tandem_competency_review_set_framework_id (reviews[r], tandem_record_get_id (framework));
+      tandem_competency_review_set_reviewed_on (reviews[r], days[r]);
+    }
+  tandem_competency_review_set_note (earlier, "First review: a good start, building confidence.");
+  tandem_competency_review_set_note (later, "Clear growth since the last review.");
+
+  for (guint i = 0; i < tandem_competency_framework_get_n_competencies (framework); i++)
+    {
+      const TandemCompetency *competency = tandem_competency_framework_get_competency (framework, i);
+      int first = g_rand_int_range (gen->rand, 1, 3);
+      int growth = g_rand_int_range (gen->rand, 1, 3);
+
+      tandem_competency_review_set_rating (earlier, competency->id, first,
+                                           PICK (gen->rand, review_evidence), "");
+      tandem_competency_review_set_rating (later, competency->id, MIN (first + growth, 5),
+                                           PICK (gen->rand, review_evidence), "");
+    }
+
+  return tandem_store_save_competency_review (gen->store, earlier, error) &&
+         tandem_store_save_competency_review (gen->store, later, error);
+}
+
+static gboolean
+add_example_cpd (Generator                  *gen,
+                 TandemCompetencyFramework  *framework,
+                 gint64                      worker_id,
+                 GError                    **error)
+{
+  guint n = g_rand_int_range (gen->rand, 4, 7);
+  guint first = g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (example_cpd));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TandemCpdEntry) entry = tandem_cpd_entry_new ();
+      g_autofree char *done_on = date_days_ago (gen, 15 + i * 700 / n +
+                                                     g_rand_int_range (gen->rand, 0, 40));
+      guint pick = (first + i) % G_N_ELEMENTS (example_cpd);
+
+      tandem_cpd_entry_set_staff_id (entry, worker_id);
+      tandem_cpd_entry_set_done_on (entry, done_on);
+      tandem_cpd_entry_set_activity (entry, example_cpd[pick].activity);
+      tandem_cpd_entry_set_hours (entry, example_cpd[pick].hours);
+      tandem_cpd_entry_set_learning (entry, example_cpd[pick].learning);
+      tandem_cpd_entry_set_competency_id (entry,
+                                          find_competency_id (framework,
+                                                              example_cpd[pick].competency_key));
+      if (!tandem_store_save_cpd_entry (gen->store, entry, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_worker_competence (Generator                  *gen,
+                       TandemCompetencyFramework  *framework,
+                       TandemStaff                *worker,
+                       gint64                      reviewer_id,
+                       GError                    **error)
+{
+  gint64 worker_id = tandem_record_get_id (worker);
+  g_autoptr(GPtrArray) existing = NULL;
+
+  tandem_store_set_viewer (gen->store, worker_id);
+  existing = tandem_store_list_competency_reviews (gen->store, worker_id, error);
+  if (existing == NULL)
+    return FALSE;
+  if (existing->len > 0)
+    return TRUE;
+
+  return add_example_reviews (gen, framework, worker_id, reviewer_id, error) &&
+         add_example_cpd (gen, framework, worker_id, error);
+}
+
+static gboolean
+add_competence_and_cpd (Generator  *gen,
+                        GError    **error)
+{
+  g_autoptr(GPtrArray) frameworks = tandem_store_list_competency_frameworks (gen->store, error);
+  TandemCompetencyFramework *framework = NULL;
+  gint64 viewer = tandem_store_get_viewer (gen->store);
+  gint64 reviewer_id = 0;
+  gboolean ok = TRUE;
+
+  if (frameworks == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < frameworks->len; i++)
+    {
+      if (g_strcmp0 (tandem_competency_framework_get_key (g_ptr_array_index (frameworks, i)),
+                     "somerset") == 0)
+        framework = g_ptr_array_index (frameworks, i);
+    }
+
+  for (guint i = 0; i < gen->staff->len; i++)
+    {
+      if (tandem_staff_get_role (g_ptr_array_index (gen->staff, i)) == TANDEM_ROLE_SUPERVISOR)
+        reviewer_id = tandem_record_get_id (g_ptr_array_index (gen->staff, i));
+    }
+
+  for (guint i = 0; ok && framework != NULL && i < gen->staff->len; i++)
+    {
+      TandemStaff *worker = g_ptr_array_index (gen->staff, i);
+
+      if (tandem_staff_get_role (worker) != TANDEM_ROLE_SUPERVISOR)
+        ok = add_worker_competence (gen, framework, worker, reviewer_id, error);
+    }
+
+  tandem_store_set_viewer (gen->store, viewer);
+  return ok;
+}
+
 /**
  * tandem_example_data_generate:
  * @store: where to add the people
@@ -1672,6 +1850,7 @@ tandem_example_data_generate (TandemStore         *store,
     ok = FALSE;
 
   ok = ok && ensure_team (&gen, error) && ensure_directory (&gen, error);
+  ok = ok && add_competence_and_cpd (&gen, error);
 
   for (guint i = 0; ok && i < n_people; i++)
     {

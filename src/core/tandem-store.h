@@ -7,8 +7,10 @@
 #include "tandem-asset.h"
 #include "tandem-asset-category.h"
 #include "tandem-caseload-entry.h"
+#include "tandem-competency-review.h"
 #include "tandem-contact.h"
 #include "tandem-coverage.h"
+#include "tandem-cpd-entry.h"
 #include "tandem-mdt-flag.h"
 #include "tandem-measure-result.h"
 #include "tandem-person.h"
@@ -281,6 +283,60 @@ gboolean        tandem_store_delete_signpost       (TandemStore          *self,
 TandemCoverage *tandem_store_load_coverage         (TandemStore          *self,
                                                     double                radius_km,
                                                     GError              **error);
+
+/* Competence and CPD */
+
+/* A session a worker was supervised in, as their portfolio shows it: never its notes. */
+typedef struct
+{
+  char                  *held_on;          /* ISO 8601 date */
+  TandemSupervisionKind  kind;
+  int                    duration_minutes;
+  char                  *supervisor_name;  /* "" when nobody is named */
+  guint                  n_cases;          /* cases discussed */
+} TandemSupervisionSummary;
+
+void            tandem_supervision_summary_free    (TandemSupervisionSummary *summary);
+
+GPtrArray      *tandem_store_list_competency_frameworks (TandemStore            *self,
+                                                         GError                **error);
+TandemCompetencyFramework *tandem_store_load_competency_framework (TandemStore  *self,
+                                                                   gint64        id,
+                                                                   GError      **error);
+gboolean        tandem_store_save_competency_framework (TandemStore                *self,
+                                                        TandemCompetencyFramework  *framework,
+                                                        GError                    **error);
+gboolean        tandem_store_save_competency_review (TandemStore             *self,
+                                                     TandemCompetencyReview  *review,
+                                                     GError                 **error);
+TandemCompetencyReview *tandem_store_load_competency_review (TandemStore     *self,
+                                                             gint64           id,
+                                                             GError         **error);
+GPtrArray      *tandem_store_list_competency_reviews (TandemStore          *self,
+                                                      gint64                staff_id,
+                                                      GError              **error);
+gboolean        tandem_store_delete_competency_review (TandemStore             *self,
+                                                       TandemCompetencyReview  *review,
+                                                       GError                 **error);
+GPtrArray      *tandem_store_load_competency_history (TandemStore          *self,
+                                                      gint64                staff_id,
+                                                      gint64                framework_id,
+                                                      GError              **error);
+gboolean        tandem_store_save_cpd_entry        (TandemStore          *self,
+                                                    TandemCpdEntry       *entry,
+                                                    GError              **error);
+GPtrArray      *tandem_store_list_cpd_entries      (TandemStore          *self,
+                                                    gint64                staff_id,
+                                                    GError              **error);
+gboolean        tandem_store_delete_cpd_entry      (TandemStore          *self,
+                                                    TandemCpdEntry       *entry,
+                                                    GError              **error);
+GArray         *tandem_store_count_cpd_hours       (TandemStore          *self,
+                                                    gint64                staff_id,
+                                                    GError              **error);
+GPtrArray      *tandem_store_list_supervision_summary (TandemStore        *self,
+                                                       gint64              staff_id,
+                                                       GError            **error);
 
 /* Drafts: what the user typed in a form that could not be saved yet */
 gboolean        tandem_store_save_draft            (TandemStore    *self,

@@ -10,6 +10,8 @@
 #include "tandem-asset-map.h"
 #include "tandem-batch-dialog.h"
 #include "tandem-caseload-view.h"
+#include "tandem-competence-group.h"
+#include "tandem-cpd-group.h"
 #include "tandem-coverage-view.h"
 #include "tandem-date.h"
 #include "tandem-directory-view.h"
@@ -27,6 +29,7 @@
 #include "tandem-plan-section.h"
 #include "tandem-plans-view.h"
 #include "tandem-preferences-window.h"
+#include "tandem-review-editor.h"
 #include "tandem-signpost-dialog.h"
 #include "tandem-test-util.h"
 #include "tandem-tile-server.h"
@@ -758,6 +761,51 @@ import_screenshots (TandemWindow *window,
   g_remove (broken);
 }
 
+/* A health coach's competence and CPD, as the worker's page in Supervision shows them, with
+ * the example data's two reviews and CPD over two years; then the review editor. */
+static void
+competence_screenshots (TandemWindow *window,
+                        const char   *folder,
+                        const char   *suffix)
+{
+  TandemSession *session = tandem_window_get_session (window);
+  GListModel *staff = tandem_team_get_staff (tandem_session_get_team (session));
+  gint64 worker = 0;
+  GtkWidget *shot, *overlay, *scrolled, *page, *editor;
+
+  for (guint i = 0; worker == 0 && i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(TandemStaff) member = g_list_model_get_item (staff, i);
+
+      if (tandem_staff_get_role (member) == TANDEM_ROLE_HEALTH_COACH)
+        worker = tandem_record_get_id (member);
+    }
+  tandem_session_set_current_staff_id (session, worker);
+
+  page = adw_preferences_page_new ();
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (tandem_competence_group_new (session, worker)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (tandem_cpd_group_new (session, worker)));
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), page);
+  overlay = adw_toast_overlay_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), scrolled);
+  shot = adw_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (shot), 900, 1300);
+  adw_window_set_content (ADW_WINDOW (shot), overlay);
+  gtk_window_present (GTK_WINDOW (shot));
+  save (shot, folder, suffix, "competence");
+
+  editor = GTK_WIDGET (tandem_review_editor_new (GTK_WINDOW (shot), session, worker, NULL));
+  gtk_window_present (GTK_WINDOW (editor));
+  save (editor, folder, suffix, "review-editor");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  tandem_store_delete_draft (tandem_session_get_store (session), "new-competency-review", worker,
+                             NULL);
+  gtk_window_destroy (GTK_WINDOW (shot));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -908,6 +956,7 @@ main (int    argc,
   save (preferences, folder, suffix, "preferences");
   gtk_window_destroy (GTK_WINDOW (preferences));
 
+  competence_screenshots (window, folder, suffix);
   directory_screenshots (window, store, folder, suffix);
   import_screenshots (window, store, folder, suffix);
   map_screenshots (store, folder, suffix);

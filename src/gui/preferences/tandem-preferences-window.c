@@ -10,6 +10,7 @@
 #include "tandem-asset-row.h"
 #include "tandem-enum-strings.h"
 #include "tandem-gui-util.h"
+#include "tandem-frameworks-page.h"
 #include "tandem-preferences-window.h"
 #include "tandem-team-editor.h"
 
@@ -531,6 +532,8 @@ tandem_preferences_window_new (GtkWindow     *parent,
 
   fill_team (self);
   fill_categories (self);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (tandem_frameworks_page_new (session)));
   g_signal_connect_object (tandem_session_get_store (session), "directory-changed",
                            G_CALLBACK (fill_categories), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->me_row, "notify::selected", G_CALLBACK (me_selected_cb), self,
