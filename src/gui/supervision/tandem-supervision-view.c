@@ -269,7 +269,8 @@ tandem_supervision_view_dispose (GObject *object)
 {
   TandemSupervisionView *self = (TandemSupervisionView *) object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), TANDEM_TYPE_SUPERVISION_VIEW);
+  /* As in the other sections: AdwBin disposes the leaflet, whose pages must go with it,
+   * not before it as gtk_widget_dispose_template() would have them. */
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (tandem_supervision_view_parent_class)->dispose (object);
