@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "tandem-date.h"
+#include "tandem-example-data.h"
 #include "tandem-store-private.h"
 #include "tandem-test-util.h"
 
@@ -668,6 +669,52 @@ test_due_list (Fixture       *fixture,
   g_assert_cmpint (tandem_worker_due_get_state (coach), ==, TANDEM_DUE_OVERDUE);
 }
 
+/* The example team's supervisor sees a few months of sessions, some supervision overdue. */
+static void
+test_example_data (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autoptr(TandemStore) store = tandem_test_open_store (dir);
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GError) error = NULL;
+  TandemWorkerDue *supervisor = NULL;
+  guint overdue = 0;
+  guint n_sessions = 0;
+  GDate today;
+
+  tandem_date_set_today (&today);
+  g_assert_true (tandem_example_data_generate (store, 20, 5, &today, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  /* Twice adds no second history. */
+  g_assert_true (tandem_example_data_generate (store, 1, 6, &today, NULL, NULL, NULL, &error));
+
+  due = tandem_store_list_supervision_due (store, &today, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < due->len; i++)
+    {
+      TandemWorkerDue *worker = g_ptr_array_index (due, i);
+
+      overdue += tandem_worker_due_get_state (worker) == TANDEM_DUE_OVERDUE;
+      if (worker->role == TANDEM_ROLE_SUPERVISOR)
+        supervisor = worker;
+    }
+  if (supervisor == NULL)
+    g_error ("The example team has no supervisor");
+  g_assert_cmpuint (overdue, >=, 2);
+  g_assert_cmpuint (overdue, <, due->len);
+
+  tandem_store_set_viewer (store, supervisor->staff_id);
+  for (guint i = 0; i < due->len; i++)
+    {
+      g_autoptr(GPtrArray) sessions = tandem_store_list_worker_sessions (store,
+                                                                         ((TandemWorkerDue *) g_ptr_array_index (due, i))->staff_id,
+                                                                         NULL);
+      n_sessions += sessions->len;
+    }
+  /* 18 one-to-one sessions, a group of three and a pair of peers. */
+  g_assert_cmpuint (n_sessions, ==, 18 + 3 + 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -691,6 +738,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/supervision/frequencies", Fixture, NULL, fixture_set_up, test_frequencies,
               fixture_tear_down);
+  g_test_add_func ("/supervision/example-data", test_example_data);
   g_test_add ("/supervision/due-list", Fixture, NULL, fixture_set_up, test_due_list,
               fixture_tear_down);
 
