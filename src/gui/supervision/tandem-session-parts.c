@@ -257,6 +257,9 @@ add_member_item (TandemSessionParts *self,
 
   item->entries[0] = add_entry (item->row, _("Wellbeing note"), self);
   gtk_editable_set_text (GTK_EDITABLE (item->entries[0]), note != NULL ? note : "");
+
+  /* The check is part of every session: open, not to be missed. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (item->row), TRUE);
 }
 
 static void
