@@ -803,6 +803,20 @@ supervision_screenshots (TandemWindow *window,
   tandem_store_delete_draft (tandem_session_get_store (session), "new-supervision",
                              find_staff (window, "Bethan Morgan"), NULL);
 
+  /* Preferences: how often each role is expected to be supervised. */
+  editor = GTK_WIDGET (tandem_preferences_window_new (GTK_WINDOW (window), session));
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (editor), "team");
+  gtk_window_set_default_size (GTK_WINDOW (editor), 640, 1500);
+  gtk_window_present (GTK_WINDOW (editor));
+  for (GtkWidget *row = tandem_ui_find_by_type (editor, ADW_TYPE_EXPANDER_ROW); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_EXPANDER_ROW (row) &&
+        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                   "Health and wellbeing coach") == 0)
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  save (editor, folder, suffix, "preferences-supervision");
+  gtk_window_destroy (GTK_WINDOW (editor));
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-caseload", NULL);
   tandem_session_set_current_staff_id (session, previous);
 }
