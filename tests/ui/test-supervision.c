@@ -255,6 +255,31 @@ test_nobody_chosen (Fixture       *fixture,
   g_assert_null (tandem_supervision_view_record_session (view));
 }
 
+/* Other records of a worker join the page: a group below, a button in the header. */
+static void
+test_worker_page_extension (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  TandemSupervisionView *view = open_view (fixture, fixture->lead);
+  TandemWorkerPage *page = tandem_supervision_view_get_worker_page (view);
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *button = gtk_button_new_with_label ("Export Portfolio…");
+  GtkWidget *last = NULL;
+
+  tandem_worker_page_add_group (page, group);
+  tandem_worker_page_add_header_widget (page, button);
+  g_assert_true (gtk_widget_is_ancestor (group, GTK_WIDGET (page)));
+  g_assert_true (gtk_widget_is_ancestor (button, GTK_WIDGET (page)));
+
+  /* The group comes after the sessions; the button before Record Session…. */
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_parent (group));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    last = child;
+  g_assert_true (last == group);
+  g_assert_nonnull (gtk_widget_get_next_sibling (button));
+  g_assert_true (GTK_IS_BUTTON (gtk_widget_get_next_sibling (button)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +291,9 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/supervision/nobody-chosen", Fixture, NULL, fixture_set_up, test_nobody_chosen,
               fixture_tear_down);
+
+  g_test_add ("/supervision/worker-page-extension", Fixture, NULL, fixture_set_up,
+              test_worker_page_extension, fixture_tear_down);
 
   return g_test_run ();
 }

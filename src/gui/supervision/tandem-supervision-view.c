@@ -312,7 +312,7 @@ tandem_supervision_view_init (TandemSupervisionView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back to the List"), -1);
   g_signal_connect_object (self->back_button, "clicked", G_CALLBACK (back_clicked_cb), self,
                            G_CONNECT_SWAPPED);
-  tandem_worker_page_add_header_widget (self->worker_page, self->back_button);
+  tandem_worker_page_set_back_button (self->worker_page, self->back_button);
   folded_changed_cb (self);
 }
 

@@ -29,7 +29,9 @@ struct _TandemWorkerPage
 
   GtkWidget     *name_label;
   GtkWidget     *role_label;
+  GtkWidget     *header;
   GtkWidget     *header_buttons;
+  GtkWidget     *record_button;
   GtkWidget     *groups_box;
   GtkWidget     *due_group;
   GPtrArray     *due_rows;
@@ -360,7 +362,7 @@ new_group (TandemWorkerPage *self,
 static void
 build_header (TandemWorkerPage *self)
 {
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *header = self->header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *record = gtk_button_new_with_mnemonic (_("_Record Session…"));
 
@@ -381,6 +383,7 @@ build_header (TandemWorkerPage *self)
   gtk_widget_set_tooltip_text (record, _("Record a supervision session (Ctrl+N)"));
   gtk_widget_add_css_class (record, "suggested-action");
   gtk_box_append (GTK_BOX (self->header_buttons), record);
+  self->record_button = record;
 
   gtk_box_append (GTK_BOX (header), titles);
   gtk_box_append (GTK_BOX (header), self->header_buttons);
@@ -605,7 +608,8 @@ tandem_worker_page_add_group (TandemWorkerPage *self,
 
 /**
  * tandem_worker_page_add_header_widget:
- * @widget: a button, or any widget, for the header beside Record Session…
+ * @widget: a button, or any widget, for the header: each goes before Record Session…, after
+ *   those added before it
  */
 void
 tandem_worker_page_add_header_widget (TandemWorkerPage *self,
@@ -614,7 +618,23 @@ tandem_worker_page_add_header_widget (TandemWorkerPage *self,
   g_return_if_fail (TANDEM_IS_WORKER_PAGE (self));
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  gtk_box_prepend (GTK_BOX (self->header_buttons), widget);
+  gtk_box_insert_child_after (GTK_BOX (self->header_buttons), widget,
+                              gtk_widget_get_prev_sibling (self->record_button));
+}
+
+/**
+ * tandem_worker_page_set_back_button:
+ * @button: the button back to the list when the section is folded, at the header's start
+ */
+void
+tandem_worker_page_set_back_button (TandemWorkerPage *self,
+                                    GtkWidget        *button)
+{
+  g_return_if_fail (TANDEM_IS_WORKER_PAGE (self));
+  g_return_if_fail (GTK_IS_WIDGET (button));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_box_prepend (GTK_BOX (self->header), button);
 }
 
 /**

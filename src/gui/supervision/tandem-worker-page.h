@@ -21,6 +21,8 @@ void       tandem_worker_page_add_group         (TandemWorkerPage *self,
                                                  GtkWidget        *group);
 void       tandem_worker_page_add_header_widget (TandemWorkerPage *self,
                                                  GtkWidget        *widget);
+void       tandem_worker_page_set_back_button   (TandemWorkerPage *self,
+                                                 GtkWidget        *button);
 void       tandem_worker_page_reload            (TandemWorkerPage *self);
 GtkWidget *tandem_worker_page_record_session    (TandemWorkerPage *self);
 GtkWidget *tandem_worker_page_open_session      (TandemWorkerPage *self,
