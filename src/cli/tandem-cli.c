@@ -1206,6 +1206,120 @@ directory_stale_command (TandemStore  *store,
   return 0;
 }
 
+static void
+add_due_json (JsonBuilder                *builder,
+              TandemWorkerDue            *worker,
+              const TandemSupervisionDue *due)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "staff_id");
+  json_builder_add_int_value (builder, worker->staff_id);
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, worker->name);
+  json_builder_set_member_name (builder, "role");
+  json_builder_add_string_value (builder, tandem_enum_to_nick (TANDEM_TYPE_ROLE, worker->role));
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, tandem_enum_to_nick (TANDEM_TYPE_SUPERVISION_KIND,
+                                                               due->kind));
+  json_builder_set_member_name (builder, "last_on");
+  if (due->never)
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_string_value (builder, due->last_on);
+  json_builder_set_member_name (builder, "due_on");
+  json_builder_add_string_value (builder, due->due_on);
+  json_builder_set_member_name (builder, "days_left");
+  json_builder_add_int_value (builder, due->days_left);
+  json_builder_set_member_name (builder, "overdue");
+  json_builder_add_boolean_value (builder, due->state == TANDEM_DUE_OVERDUE);
+  json_builder_end_object (builder);
+}
+
+static void
+print_due (TandemWorkerDue            *worker,
+           const TandemSupervisionDue *due)
+{
+  g_autofree char *last = due->never ? g_strdup (_("never")) : tandem_date_format (due->last_on);
+  g_autofree char *when = tandem_supervision_due_describe (due);
+
+  /* Translators: a worker whose supervision is due: name (role): kind, when last, when due,
+   * as in "Ada Lovelace (Health coach): Clinical supervision, last 1 Sep 2026, Due in 3 days,
+   * on 1 Dec 2026" */
+  g_print (_("%s (%s): %s, last %s, %s\n"), worker->name,
+           tandem_enum_get_label (TANDEM_TYPE_ROLE, worker->role),
+           tandem_enum_get_label (TANDEM_TYPE_SUPERVISION_KIND, due->kind), last, when);
+}
+
+static int
+supervision_due_command (TandemStore  *store,
+                         int           argc,
+                         char        **argv)
+{
+  int days = TANDEM_SUPERVISION_DUE_SOON_DAYS;
+  const GOptionEntry entries[] = {
+    { "days", 0, 0, G_OPTION_ARG_INT, &days,
+      N_("Also list supervision due within N days (14 by default)"), N_("N") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    command_context (NULL, _("List the staff whose supervision is overdue or due soon, by the "
+                             "expected frequencies for their role."), entries);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GPtrArray) workers = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_listed = 0;
+  GDate today;
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+
+  if (days < 0 || days > 366)
+    {
+      fail (_("--days must be between 0 and 366"));
+      return 2;
+    }
+
+  tandem_date_set_today (&today);
+  if ((workers = tandem_store_list_supervision_due (store, &today, &error)) == NULL)
+    return fail ("%s", error->message);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < workers->len; i++)
+    {
+      TandemWorkerDue *worker = g_ptr_array_index (workers, i);
+
+      for (guint k = 0; k < worker->dues->len; k++)
+        {
+          const TandemSupervisionDue *due = &g_array_index (worker->dues, TandemSupervisionDue, k);
+
+          if (due->days_left > days)
+            continue;
+
+          n_listed++;
+          if (json_output)
+            add_due_json (builder, worker, due);
+          else
+            print_due (worker, due);
+        }
+    }
+  json_builder_end_array (builder);
+
+  if (json_output)
+    {
+      g_autoptr(JsonNode) root = json_builder_get_root (builder);
+
+      print_json (root);
+    }
+  else if (n_listed == 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                             "Nobody’s supervision is overdue or due in the next %d day\n",
+                             "Nobody’s supervision is overdue or due in the next %d days\n",
+                             days),
+                days);
+
+  return 0;
+}
+
 static int
 check_command (TandemStore  *store,
                int           argc,
@@ -1273,6 +1387,8 @@ static const struct {
     N_("Export the directory (--format oruk-json|csv)") },
   { "directory search", directory_search_command, N_("Find assets in the directory") },
   { "directory stale", directory_stale_command, N_("List assets not verified lately (--months N)") },
+  { "supervision due", supervision_due_command,
+    N_("List staff overdue or due for supervision (--days N)") },
   { "check", check_command, N_("Check integrity and schema version") },
 };
 

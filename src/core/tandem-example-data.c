@@ -1809,6 +1809,204 @@ add_competence_and_cpd (Generator  *gen,
   return ok;
 }
 
+/* Supervision: the team's supervisor line-manages everyone else and leads their clinical and
+ * coaching supervision, a few months of sessions with wellbeing checks, cases and actions,
+ * and some supervision overdue. Each entry is one session of one kind for the staff at the
+ * listed positions of pcn_staff, so the history reads the same on every run. */
+static const struct {
+  TandemSupervisionKind kind;
+  guint                 days_ago;
+  int                   members[3];   /* positions in pcn_staff; -1 ends */
+  gboolean              led;          /* by the supervisor; peer sessions are not */
+  int                   coping;
+  const char           *note;
+  const char           *wellbeing;
+  const char           *action;
+} example_sessions[] = {
+  { TANDEM_SUPERVISION_LINE_MANAGEMENT, 100, { 0, -1 }, TRUE, 4,
+    "Settling into the new referral pathway. Agreed caseload cap of 45.", "", NULL },
+  { TANDEM_SUPERVISION_LINE_MANAGEMENT, 70, { 0, -1 }, TRUE, 3,
+    "Caseload at 48: two long-term cases to close or hand over.", "Tired after cover weeks",
+    "Close or hand over two long-term cases" },
+  { TANDEM_SUPERVISION_LINE_MANAGEMENT, 40, { 0, -1 }, TRUE, 4, "Back under the cap.", "", NULL },
+  { TANDEM_SUPERVISION_LINE_MANAGEMENT, 10, { 0, -1 }, TRUE, 4,
+    "Appraisal objectives drafted.", "", "Send appraisal objectives" },
+  { TANDEM_SUPERVISION_CLINICAL, 80, { 0, -1 }, TRUE, 3,
+    "Reflected on a person disclosing financial abuse.", "", NULL },
+  { TANDEM_SUPERVISION_LINE_MANAGEMENT, 120, { 1, -1 }, TRUE, 3,
+    "Started two new groups at the library.", "", NULL },
+  { TANDEM_SUPERVISION_LINE_MANAGEMENT, 85, { 1, -1 }, TRUE, 2,
+    "Lone working at evening groups discussed.", "Worried about a hostile contact",
+    "Read the lone working policy" },
+  { TANDEM_SUPERVISION_LINE_MANAGEMENT, 50, { 1, -1 }, TRUE, 3,
+    "Follow-up on lone working: buddy system agreed.", "", NULL },
+  { TANDEM_SUPERVISION_CLINICAL, 140, { 1, -1 }, TRUE, 3,
+    "Boundaries with a person who calls daily.", "", NULL },
+  { TANDEM_SUPERVISION_LINE_MANAGEMENT, 95, { 2, -1 }, TRUE, 4, "Goals for coaching hours.", "",
+    NULL },
+  { TANDEM_SUPERVISION_LINE_MANAGEMENT, 65, { 2, -1 }, TRUE, 4, "Training budget agreed.", "",
+    "Book motivational interviewing refresher" },
+  { TANDEM_SUPERVISION_LINE_MANAGEMENT, 35, { 2, -1 }, TRUE, 3, "Rota for the summer.", "", NULL },
+  { TANDEM_SUPERVISION_COACHING, 60, { 2, -1 }, TRUE, 4,
+    "Recorded session reviewed: strong reflective listening.", "", NULL },
+  { TANDEM_SUPERVISION_COACHING, 28, { 2, -1 }, TRUE, 4,
+    "Working with ambivalence about stopping smoking.", "", NULL },
+  { TANDEM_SUPERVISION_CLINICAL, 60, { 2, -1 }, TRUE, 4, "Pain management referrals.", "",
+    NULL },
+  { TANDEM_SUPERVISION_LINE_MANAGEMENT, 25, { 3, -1 }, TRUE, 5, "Care home rounds going well.",
+    "", NULL },
+  { TANDEM_SUPERVISION_CLINICAL, 30, { 3, -1 }, TRUE, 4,
+    "Carers' assessments: when to refer on.", "", NULL },
+  { TANDEM_SUPERVISION_LINE_MANAGEMENT, 45, { 4, -1 }, TRUE, 2,
+    "Door-knocking in the new estate.", "Feels isolated working alone in the community",
+    "Pair up for estate visits" },
+  { TANDEM_SUPERVISION_GROUP, 20, { 0, 1, 2 }, TRUE, 0,
+    "Case discussion: loneliness after bereavement.", "", NULL },
+  { TANDEM_SUPERVISION_PEER, 15, { 0, 4, -1 }, FALSE, 0,
+    "Shared what works for people who miss appointments.", "", NULL },
+};
+
+static TandemStaff *
+find_example_staff (Generator *gen,
+                    int        position)
+{
+  for (guint i = 0; i < gen->staff->len; i++)
+    if (g_str_equal (tandem_staff_get_name (g_ptr_array_index (gen->staff, i)),
+                     pcn_staff[position].name))
+      return g_ptr_array_index (gen->staff, i);
+
+  return NULL;
+}
+
+static gboolean
+assign_example_supervisor (Generator    *gen,
+                           TandemStaff  *supervisor,
+                           GError      **error)
+{
+  gint64 supervisor_id = tandem_record_get_id (supervisor);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_array_append_val (ids, supervisor_id);
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (pcn_staff); i++)
+    {
+      TandemStaff *worker = find_example_staff (gen, i);
+
+      if (worker != NULL &&
+          !tandem_store_set_supervisors (gen->store, tandem_record_get_id (worker), ids, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static TandemSupervisionSession *
+make_example_session (Generator    *gen,
+                      guint         index,
+                      TandemStaff  *supervisor,
+                      GPtrArray    *people)
+{
+  g_autoptr(TandemSupervisionSession) session = tandem_supervision_session_new ();
+  g_autofree char *held_on = date_days_ago (gen, example_sessions[index].days_ago);
+
+  tandem_supervision_session_set_kind (session, example_sessions[index].kind);
+  tandem_supervision_session_set_held_on (session, held_on);
+  tandem_supervision_session_set_duration_minutes (session, 45 + 15 * (index % 4));
+  tandem_supervision_session_set_notes (session, example_sessions[index].note);
+  if (example_sessions[index].led)
+    tandem_supervision_session_set_supervisor_id (session, tandem_record_get_id (supervisor));
+
+  for (guint m = 0; m < G_N_ELEMENTS (example_sessions[index].members); m++)
+    {
+      TandemStaff *worker;
+      TandemSupervisionMember *member;
+
+      if (example_sessions[index].members[m] < 0)
+        break;
+      if ((worker = find_example_staff (gen, example_sessions[index].members[m])) == NULL)
+        return NULL;
+
+      member = tandem_supervision_member_new (tandem_record_get_id (worker));
+      member->coping = example_sessions[index].coping;
+      member->workload = example_sessions[index].coping > 0
+                         ? CLAMP (example_sessions[index].coping - 1 + (int) (index % 2), 1, 5) : 0;
+      member->supported = example_sessions[index].coping > 0 ? 4 : 0;
+      tandem_supervision_member_set_wellbeing_note (member, example_sessions[index].wellbeing);
+      g_ptr_array_add (tandem_supervision_session_get_members (session), member);
+    }
+
+  /* A case now and then, one escalated to the safeguarding lead. */
+  if (people->len > 0 && index % 3 == 1)
+    {
+      TandemPerson *person = g_ptr_array_index (people, index % people->len);
+      TandemSupervisionCase *item = tandem_supervision_case_new (tandem_record_get_id (person));
+
+      if (index % 2 == 1)
+        {
+          item->escalation = TANDEM_ESCALATION_SAFEGUARDING_LEAD;
+          tandem_supervision_case_set_texts (item, NULL, "Signs of financial abuse",
+                                             "Raised with the safeguarding lead the same day");
+        }
+      else
+        tandem_supervision_case_set_texts (item, NULL, "Not engaging after three contacts", NULL);
+      g_ptr_array_add (tandem_supervision_session_get_cases (session), item);
+    }
+
+  if (example_sessions[index].action != NULL)
+    {
+      TandemAgreedAction *action = tandem_agreed_action_new ();
+      g_autofree char *due_on = date_days_ago (gen, example_sessions[index].days_ago - 7);
+      TandemSupervisionMember *owner = g_ptr_array_index (tandem_supervision_session_get_members (session), 0);
+
+      tandem_agreed_action_set_description (action, example_sessions[index].action);
+      tandem_agreed_action_set_owner_id (action, owner->staff_id);
+      tandem_agreed_action_set_due_on (action, due_on);
+      /* The older ones are done. */
+      if (example_sessions[index].days_ago > 30)
+        tandem_agreed_action_set_done_on (action, due_on);
+      g_ptr_array_add (tandem_supervision_session_get_actions (session), action);
+    }
+
+  return g_steal_pointer (&session);
+}
+
+/* Once per database: nothing is added when the supervisor already supervises someone. */
+static gboolean
+ensure_supervision (Generator  *gen,
+                    GError    **error)
+{
+  TandemStaff *supervisor = find_example_staff (gen, G_N_ELEMENTS (pcn_staff) - 1);
+  g_autoptr(GArray) supervisees = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  gint64 viewer = tandem_store_get_viewer (gen->store);
+  gboolean ok = TRUE;
+
+  if (supervisor == NULL)
+    return TRUE;
+
+  supervisees = tandem_store_list_supervisees (gen->store, tandem_record_get_id (supervisor),
+                                               error);
+  if (supervisees == NULL)
+    return FALSE;
+  if (supervisees->len > 0)
+    return TRUE;
+
+  people = tandem_store_search_people (gen->store, "", 12, error);
+  if (people == NULL || !assign_example_supervisor (gen, supervisor, error))
+    return FALSE;
+
+  /* Written as the supervisor, who may read every one of them. */
+  tandem_store_set_viewer (gen->store, tandem_record_get_id (supervisor));
+  for (guint i = 0; ok && i < G_N_ELEMENTS (example_sessions); i++)
+    {
+      g_autoptr(TandemSupervisionSession) session = make_example_session (gen, i, supervisor,
+                                                                         people);
+
+      ok = session == NULL || tandem_store_save_supervision_session (gen->store, session, error);
+    }
+  tandem_store_set_viewer (gen->store, viewer);
+
+  return ok;
+}
 /**
  * tandem_example_data_generate:
  * @store: where to add the people
@@ -1819,8 +2017,8 @@ add_competence_and_cpd (Generator  *gen,
  *
  * Adds fictional people with referral episodes, contacts, plans, outcome measures and
  * signposts to community assets with their outcomes, in one transaction: cancelled or failed,
- * nothing is added. Sets up an example PCN, practices (with coordinates), staff and a
- * directory of local assets when the store has none.
+ * nothing is added. Sets up an example PCN, practices (with coordinates), staff, a directory
+ * of local assets and a few months of supervision (some overdue) when the store has none.
  */
 gboolean
 tandem_example_data_generate (TandemStore         *store,
@@ -1862,6 +2060,8 @@ tandem_example_data_generate (TandemStore         *store,
       if (ok && progress != NULL && (i % 500 == 0 || i + 1 == n_people))
         progress (i + 1, n_people, progress_data);
     }
+
+  ok = ok && ensure_supervision (&gen, error);
 
   if (ok)
     ok = tandem_store_commit (store, error);

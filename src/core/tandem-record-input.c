@@ -140,6 +140,7 @@ static const struct {
   { "made-on", past_date_rule, TRUE },
   { "follow-up-on", any_date_rule, FALSE },
   { "outcome-on", past_date_rule, FALSE },
+  { "held-on", past_date_rule, TRUE },
 };
 
 static gboolean

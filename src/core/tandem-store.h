@@ -19,6 +19,8 @@
 #include "tandem-referral.h"
 #include "tandem-signpost.h"
 #include "tandem-staff.h"
+#include "tandem-supervision-due.h"
+#include "tandem-supervision-session.h"
 
 G_BEGIN_DECLS
 
@@ -231,6 +233,42 @@ gboolean        tandem_store_import_assets         (TandemStore              *se
                                                     GCancellable             *cancellable,
                                                     TandemImportTally        *tally,
                                                     GError                  **error);
+
+/* Supervision */
+GArray         *tandem_store_list_supervisors      (TandemStore               *self,
+                                                    gint64                     staff_id,
+                                                    GError                   **error);
+GArray         *tandem_store_list_supervisees      (TandemStore               *self,
+                                                    gint64                     supervisor_id,
+                                                    GError                   **error);
+gboolean        tandem_store_set_supervisors       (TandemStore               *self,
+                                                    gint64                     staff_id,
+                                                    GArray                    *supervisor_ids,
+                                                    GError                   **error);
+GArray         *tandem_store_list_supervision_frequencies (TandemStore        *self,
+                                                           GError            **error);
+gboolean        tandem_store_set_supervision_frequency (TandemStore           *self,
+                                                        TandemRole             role,
+                                                        TandemSupervisionKind  kind,
+                                                        guint                  interval_days,
+                                                        GError               **error);
+gboolean        tandem_store_reset_supervision_frequencies (TandemStore       *self,
+                                                            GError           **error);
+gboolean        tandem_store_save_supervision_session (TandemStore            *self,
+                                                       TandemSupervisionSession *session,
+                                                       GError               **error);
+TandemSupervisionSession *tandem_store_load_supervision_session (TandemStore  *self,
+                                                                 gint64        id,
+                                                                 GError      **error);
+gboolean        tandem_store_delete_supervision_session (TandemStore          *self,
+                                                         gint64                id,
+                                                         GError              **error);
+GPtrArray      *tandem_store_list_worker_sessions  (TandemStore               *self,
+                                                    gint64                     staff_id,
+                                                    GError                   **error);
+GPtrArray      *tandem_store_list_supervision_due  (TandemStore               *self,
+                                                    const GDate               *today,
+                                                    GError                   **error);
 
 /* Agreed actions, from supervision and huddles */
 gboolean        tandem_store_save_agreed_action    (TandemStore          *self,

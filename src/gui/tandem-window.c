@@ -11,6 +11,7 @@
 #include "tandem-plans-view.h"
 #include "tandem-preferences-window.h"
 #include "tandem-store.h"
+#include "tandem-supervision-view.h"
 #include "tandem-welcome-page.h"
 #include "tandem-window.h"
 
@@ -30,6 +31,7 @@ struct _TandemWindow
   GtkWidget            *caseload_view;
   GtkWidget            *plans_view;
   GtkWidget            *directory_view;
+  GtkWidget            *supervision_view;
   GtkWidget            *error_page;
 };
 
@@ -49,6 +51,7 @@ show_page (TandemWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-caseload", sections);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plans", sections);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-directory", sections);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-supervision", sections);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", sections);
 }
 
@@ -68,6 +71,11 @@ section_changed_cb (TandemWindow *self)
   if (self->session != NULL && g_strcmp0 (name, "directory") == 0 &&
       !tandem_directory_view_has_session (directory_view))
     tandem_directory_view_set_session (directory_view, self->session);
+
+  if (self->session != NULL && g_strcmp0 (name, "supervision") == 0 &&
+      !tandem_supervision_view_has_session (TANDEM_SUPERVISION_VIEW (self->supervision_view)))
+    tandem_supervision_view_set_session (TANDEM_SUPERVISION_VIEW (self->supervision_view),
+                                         self->session);
 }
 
 static void
@@ -115,10 +123,17 @@ new_person_action (GtkWidget  *widget,
   TandemWindow *self = TANDEM_WINDOW (widget);
   const char *name = adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (self->view_stack));
 
-  /* Ctrl+N adds what the section shown lists: an asset in the Directory, a person elsewhere. */
+  /* Ctrl+N adds what the section shown lists: an asset in the Directory, a session in
+   * Supervision, a person elsewhere. */
   if (g_strcmp0 (name, "directory") == 0)
     {
       gtk_widget_activate_action (self->directory_view, "directory.new-asset", NULL);
+      return;
+    }
+
+  if (g_strcmp0 (name, "supervision") == 0)
+    {
+      tandem_supervision_view_record_session (TANDEM_SUPERVISION_VIEW (self->supervision_view));
       return;
     }
 
@@ -154,6 +169,8 @@ show_section_action (GtkWidget  *widget,
     name = "plans";
   else if (g_str_equal (action_name, "win.show-directory"))
     name = "directory";
+  else if (g_str_equal (action_name, "win.show-supervision"))
+    name = "supervision";
 
   show_section (TANDEM_WINDOW (widget), name);
 }
@@ -210,6 +227,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   g_type_ensure (TANDEM_TYPE_CASELOAD_VIEW);
   g_type_ensure (TANDEM_TYPE_PLANS_VIEW);
   g_type_ensure (TANDEM_TYPE_DIRECTORY_VIEW);
+  g_type_ensure (TANDEM_TYPE_SUPERVISION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, toast_overlay);
@@ -219,6 +237,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, caseload_view);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, plans_view);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, directory_view);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, supervision_view);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, error_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
@@ -226,6 +245,8 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-caseload", NULL, show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-plans", NULL, show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-directory", NULL, show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-supervision", NULL,
+                                   show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-plan", "x", show_plan_action);
   gtk_widget_class_install_action (widget_class, "win.print-plan", NULL, print_plan_action);
   gtk_widget_class_bind_template_callback (widget_class, section_changed_cb);
@@ -350,6 +371,19 @@ tandem_window_get_directory_view (TandemWindow *self)
   g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
 
   return self->directory_view;
+}
+
+/**
+ * tandem_window_get_supervision_view:
+ *
+ * Returns: (transfer none): the Supervision section
+ */
+GtkWidget *
+tandem_window_get_supervision_view (TandemWindow *self)
+{
+  g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
+
+  return self->supervision_view;
 }
 
 void

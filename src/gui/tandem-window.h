@@ -18,6 +18,7 @@ TandemSession *tandem_window_get_session  (TandemWindow   *self);
 const char    *tandem_window_get_page     (TandemWindow   *self);
 GtkWidget     *tandem_window_get_caseload_view (TandemWindow *self);
 GtkWidget     *tandem_window_get_plans_view (TandemWindow *self);
+GtkWidget     *tandem_window_get_supervision_view (TandemWindow *self);
 GtkWidget     *tandem_window_get_directory_view (TandemWindow *self);
 void           tandem_window_add_toast    (TandemWindow   *self,
                                            AdwToast       *toast);

@@ -31,6 +31,8 @@
 #include "tandem-preferences-window.h"
 #include "tandem-review-editor.h"
 #include "tandem-signpost-dialog.h"
+#include "tandem-supervision-editor.h"
+#include "tandem-supervision-view.h"
 #include "tandem-test-util.h"
 #include "tandem-tile-server.h"
 #include "tandem-ui-util.h"
@@ -806,6 +808,67 @@ competence_screenshots (TandemWindow *window,
   gtk_window_destroy (GTK_WINDOW (shot));
 }
 
+/* The Supervision section as the example team's supervisor sees it: a worker with
+ * supervision overdue, then recording a session with a wellbeing check. */
+static gint64
+find_staff (TandemWindow *window,
+            const char   *name)
+{
+  GListModel *staff = tandem_team_get_staff (tandem_session_get_team (tandem_window_get_session (window)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(TandemStaff) member = g_list_model_get_item (staff, i);
+
+      if (g_str_equal (tandem_staff_get_name (member), name))
+        return tandem_record_get_id (member);
+    }
+
+  g_error ("No member of staff called %s", name);
+}
+
+static void
+supervision_screenshots (TandemWindow *window,
+                         const char   *folder,
+                         const char   *suffix)
+{
+  TandemSession *session = tandem_window_get_session (window);
+  GtkWidget *view = tandem_window_get_supervision_view (window);
+  GtkWidget *editor;
+  gint64 previous = tandem_record_get_id (tandem_session_get_current_staff (session));
+
+  tandem_session_set_current_staff_id (session, find_staff (window, "Helen Okonjo"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-supervision", NULL);
+  tandem_supervision_view_show_worker (TANDEM_SUPERVISION_VIEW (view),
+                                       find_staff (window, "Bethan Morgan"));
+  save (GTK_WIDGET (window), folder, suffix, "supervision");
+
+  editor = tandem_supervision_view_record_session (TANDEM_SUPERVISION_VIEW (view));
+  tandem_session_parts_add_action (tandem_supervision_editor_get_parts (TANDEM_SUPERVISION_EDITOR (editor)));
+  gtk_window_set_default_size (GTK_WINDOW (editor), 640, 1500);
+  save (editor, folder, suffix, "supervision-editor");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  tandem_store_delete_draft (tandem_session_get_store (session), "new-supervision",
+                             find_staff (window, "Bethan Morgan"), NULL);
+
+  /* Preferences: how often each role is expected to be supervised. */
+  editor = GTK_WIDGET (tandem_preferences_window_new (GTK_WINDOW (window), session));
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (editor), "team");
+  gtk_window_set_default_size (GTK_WINDOW (editor), 640, 1500);
+  gtk_window_present (GTK_WINDOW (editor));
+  for (GtkWidget *row = tandem_ui_find_by_type (editor, ADW_TYPE_EXPANDER_ROW); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_EXPANDER_ROW (row) &&
+        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                   "Health and wellbeing coach") == 0)
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  save (editor, folder, suffix, "preferences-supervision");
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-caseload", NULL);
+  tandem_session_set_current_staff_id (session, previous);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -956,6 +1019,7 @@ main (int    argc,
   save (preferences, folder, suffix, "preferences");
   gtk_window_destroy (GTK_WINDOW (preferences));
 
+  supervision_screenshots (window, folder, suffix);
   competence_screenshots (window, folder, suffix);
   directory_screenshots (window, store, folder, suffix);
   import_screenshots (window, store, folder, suffix);

@@ -247,6 +247,102 @@ test_directory (void)
   run_cli (&help, database, "--help", NULL);
   g_assert_nonnull (strstr (help.out, "directory import"));
   g_assert_nonnull (strstr (help.out, "directory stale"));
+  g_assert_nonnull (strstr (help.out, "supervision due"));
+}
+
+static gint64
+add_cli_staff (TandemStore *store,
+               const char  *name,
+               TandemRole   role)
+{
+  g_autoptr(TandemStaff) staff = tandem_staff_new ();
+  g_autoptr(GError) error = NULL;
+
+  tandem_staff_set_name (staff, name);
+  tandem_staff_set_role (staff, role);
+  g_assert_true (tandem_store_save_staff (store, staff, &error));
+  g_assert_no_error (error);
+  return tandem_record_get_id (staff);
+}
+
+static void
+add_cli_session (TandemStore           *store,
+                 TandemSupervisionKind  kind,
+                 gint64                 supervisor,
+                 gint64                 worker,
+                 guint                  days_ago)
+{
+  g_autoptr(TandemSupervisionSession) session = tandem_supervision_session_new ();
+  g_autofree char *held_on = tandem_test_days_ago (days_ago);
+  g_autoptr(GError) error = NULL;
+
+  tandem_supervision_session_set_kind (session, kind);
+  tandem_supervision_session_set_supervisor_id (session, supervisor);
+  tandem_supervision_session_set_held_on (session, held_on);
+  g_ptr_array_add (tandem_supervision_session_get_members (session),
+                   tandem_supervision_member_new (worker));
+  tandem_store_set_viewer (store, supervisor);
+  g_assert_true (tandem_store_save_supervision_session (store, session, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_supervision_due (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *database = tandem_test_dir_file (dir, "cli.db");
+  g_autofree char *overdue_last = tandem_test_days_ago (40);
+  g_auto(Run) due = { 0 };
+  g_auto(Run) due_json = { 0 };
+  g_auto(Run) nobody = { 0 };
+  g_auto(Run) bad_days = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *rows;
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TandemStore) store = tandem_store_open (database, NULL, &error);
+    gint64 lead, coach;
+
+    g_assert_no_error (error);
+    lead = add_cli_staff (store, "Cat Lead", TANDEM_ROLE_SUPERVISOR);
+    coach = add_cli_staff (store, "Ada Coach", TANDEM_ROLE_HEALTH_COACH);
+    add_cli_session (store, TANDEM_SUPERVISION_LINE_MANAGEMENT, lead, coach, 40);
+    add_cli_session (store, TANDEM_SUPERVISION_CLINICAL, lead, coach, 10);
+    add_cli_session (store, TANDEM_SUPERVISION_COACHING, lead, coach, 2);
+  }
+
+  /* Line management 40 days ago is overdue; the lead was never line-managed, so is due now;
+   * clinical supervision 10 days ago and coaching 2 days ago are not due soon. */
+  run_cli (&due, database, "supervision", "due", NULL);
+  g_assert_cmpint (due.status, ==, 0);
+  g_assert_nonnull (strstr (due.out, "Ada Coach (Health and wellbeing coach): Line management"));
+  g_assert_nonnull (strstr (due.out, "Overdue by 9 days"));
+  g_assert_nonnull (strstr (due.out, "Cat Lead (Supervisor): Line management, last never"));
+  g_assert_null (strstr (due.out, "Clinical supervision"));
+  g_assert_null (strstr (due.out, "Coaching supervision"));
+
+  run_cli (&due_json, database, "--json", "supervision", "due", NULL);
+  g_assert_cmpint (due_json.status, ==, 0);
+  root = parse (due_json.out);
+  rows = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (rows), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (rows, 0),
+                                                  "name"), ==, "Ada Coach");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (rows, 0),
+                                                  "last_on"), ==, overdue_last);
+  g_assert_true (json_object_get_boolean_member (json_array_get_object_element (rows, 0),
+                                                 "overdue"));
+  g_assert_true (json_object_get_null_member (json_array_get_object_element (rows, 1),
+                                              "last_on"));
+
+  /* Within 0 days: only what is overdue or due today. */
+  run_cli (&nobody, database, "supervision", "due", "--days", "0", NULL);
+  g_assert_cmpint (nobody.status, ==, 0);
+  g_assert_nonnull (strstr (nobody.out, "Ada Coach"));
+
+  run_cli (&bad_days, database, "supervision", "due", "--days", "-1", NULL);
+  g_assert_cmpint (bad_days.status, ==, 2);
 }
 
 int
@@ -265,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/cli/plans-and-measures", test_plans_and_measures);
   g_test_add_func ("/cli/errors", test_errors);
   g_test_add_func ("/cli/directory", test_directory);
+  g_test_add_func ("/cli/supervision-due", test_supervision_due);
 
   return g_test_run ();
 }

@@ -9,8 +9,9 @@
 #include "tandem-asset-category.h"
 #include "tandem-asset-row.h"
 #include "tandem-enum-strings.h"
-#include "tandem-gui-util.h"
+#include "tandem-enums.h"
 #include "tandem-frameworks-page.h"
+#include "tandem-gui-util.h"
 #include "tandem-preferences-window.h"
 #include "tandem-team-editor.h"
 
@@ -35,6 +36,8 @@ struct _TandemPreferencesWindow
   GtkWidget            *stale_spin;
   GtkWidget            *categories_group;
   GPtrArray            *category_rows;
+  GtkWidget            *supervision_group;
+  GPtrArray            *frequency_rows;
 };
 
 G_DEFINE_FINAL_TYPE (TandemPreferencesWindow, tandem_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -445,6 +448,150 @@ add_category_action (GtkWidget  *widget,
   save_category (self, category);
 }
 
+/* Expected supervision: a row per role, opening onto the interval for each kind. */
+
+static char *
+dup_frequency_summary (GArray     *frequencies,
+                       TandemRole  role)
+{
+  GString *summary = g_string_new (NULL);
+
+  for (guint kind = 0; kind < TANDEM_N_SUPERVISION_KINDS; kind++)
+    {
+      guint days = tandem_supervision_frequency_lookup ((gpointer) frequencies->data,
+                                                        frequencies->len, role, kind);
+
+      if (days == 0)
+        continue;
+      if (summary->len > 0)
+        g_string_append (summary, " · ");
+      /* Translators: how often a kind of supervision is expected, as in
+       * "Clinical supervision every 91 days" */
+      g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%s every %u day",
+                                                    "%s every %u days", days),
+                              tandem_enum_get_label (TANDEM_TYPE_SUPERVISION_KIND, kind), days);
+    }
+
+  if (summary->len == 0)
+    g_string_append (summary, _("No supervision expected"));
+
+  return g_string_free (summary, FALSE);
+}
+
+static void fill_frequencies (TandemPreferencesWindow *self);
+
+static void
+frequency_changed_cb (GtkSpinButton           *spin,
+                      TandemPreferencesWindow *self)
+{
+  TandemRole role = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (spin), "role"));
+  TandemSupervisionKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (spin), "kind"));
+  GtkWidget *expander = g_object_get_data (G_OBJECT (spin), "expander");
+  TandemStore *store = tandem_session_get_store (self->session);
+  g_autoptr(GArray) frequencies = NULL;
+  g_autofree char *summary = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!tandem_store_set_supervision_frequency (store, role, kind,
+                                               gtk_spin_button_get_value_as_int (spin), &error) ||
+      (frequencies = tandem_store_list_supervision_frequencies (store, &error)) == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  summary = dup_frequency_summary (frequencies, role);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), summary);
+}
+
+static GtkWidget *
+make_frequency_row (TandemPreferencesWindow *self,
+                    GtkWidget               *expander,
+                    TandemRole               role,
+                    TandemSupervisionKind    kind,
+                    guint                    days)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, 365, 1);
+  g_autofree char *label = NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 tandem_enum_get_label (TANDEM_TYPE_SUPERVISION_KIND, kind));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Days between sessions; 0 for not expected"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), days);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  /* Translators: the accessible name of a spin button, as in
+   * "Days between Clinical supervision sessions for Health and wellbeing coach" */
+  label = g_strdup_printf (_("Days between %s sessions for %s"),
+                           tandem_enum_get_label (TANDEM_TYPE_SUPERVISION_KIND, kind),
+                           tandem_enum_get_label (TANDEM_TYPE_ROLE, role));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data (G_OBJECT (spin), "role", GINT_TO_POINTER (role));
+  g_object_set_data (G_OBJECT (spin), "kind", GINT_TO_POINTER (kind));
+  g_object_set_data (G_OBJECT (spin), "expander", expander);
+  g_signal_connect_object (spin, "value-changed", G_CALLBACK (frequency_changed_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+
+  return row;
+}
+
+static void
+fill_frequencies (TandemPreferencesWindow *self)
+{
+  g_autoptr(GArray) frequencies = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < self->frequency_rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->supervision_group),
+                                  g_ptr_array_index (self->frequency_rows, i));
+  g_ptr_array_set_size (self->frequency_rows, 0);
+
+  frequencies = tandem_store_list_supervision_frequencies (tandem_session_get_store (self->session),
+                                                           &error);
+  if (frequencies == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  for (guint role = 0; role < TANDEM_N_ROLES; role++)
+    {
+      GtkWidget *expander = adw_expander_row_new ();
+      g_autofree char *summary = dup_frequency_summary (frequencies, role);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
+                                     tandem_enum_get_label (TANDEM_TYPE_ROLE, role));
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), summary);
+      for (guint kind = 0; kind < TANDEM_N_SUPERVISION_KINDS; kind++)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                                  make_frequency_row (self, expander, role, kind,
+                                                      tandem_supervision_frequency_lookup ((gpointer) frequencies->data,
+                                                                                           frequencies->len,
+                                                                                           role, kind)));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->supervision_group), expander);
+      g_ptr_array_add (self->frequency_rows, expander);
+    }
+}
+
+static void
+reset_supervision_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  TandemPreferencesWindow *self = TANDEM_PREFERENCES_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!tandem_store_reset_supervision_frequencies (tandem_session_get_store (self->session),
+                                                   &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  fill_frequencies (self);
+}
+
 static void
 tandem_preferences_window_dispose (GObject *object)
 {
@@ -457,6 +604,7 @@ tandem_preferences_window_dispose (GObject *object)
   g_clear_pointer (&self->staff_ids, g_array_unref);
   g_clear_pointer (&self->team_rows, g_ptr_array_unref);
   g_clear_pointer (&self->category_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->frequency_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tandem_preferences_window_parent_class)->dispose (object);
 }
@@ -479,6 +627,7 @@ tandem_preferences_window_class_init (TandemPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, staff_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, stale_spin);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, categories_group);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, supervision_group);
   gtk_widget_class_bind_template_callback (widget_class, pcn_apply_cb);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, tile_url_row);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow,
@@ -492,6 +641,8 @@ tandem_preferences_window_class_init (TandemPreferencesWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "preferences.add-staff", NULL, add_staff_action);
   gtk_widget_class_install_action (widget_class, "preferences.add-category", NULL,
                                    add_category_action);
+  gtk_widget_class_install_action (widget_class, "preferences.reset-supervision", NULL,
+                                   reset_supervision_action);
 }
 
 static void
@@ -501,6 +652,7 @@ tandem_preferences_window_init (TandemPreferencesWindow *self)
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->team_rows = g_ptr_array_new ();
   self->category_rows = g_ptr_array_new ();
+  self->frequency_rows = g_ptr_array_new ();
 }
 
 TandemPreferencesWindow *
@@ -534,6 +686,7 @@ tandem_preferences_window_new (GtkWindow     *parent,
   fill_categories (self);
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (tandem_frameworks_page_new (session)));
+  fill_frequencies (self);
   g_signal_connect_object (tandem_session_get_store (session), "directory-changed",
                            G_CALLBACK (fill_categories), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->me_row, "notify::selected", G_CALLBACK (me_selected_cb), self,
