@@ -104,6 +104,31 @@ typedef struct
   GArray *supervisor_ids;
 } Supervisors;
 
+/* Being someone's supervisor lets you read their supervision record, so only a member of
+ * staff in the supervisor role may say who supervises whom. */
+static gboolean
+check_may_assign_supervisors (TandemStore  *self,
+                              GError      **error)
+{
+  g_autoptr(TandemStoreStatement) stmt =
+    tandem_store_prepare (self,
+                          "SELECT 1 FROM staff WHERE id = :viewer AND role = 'supervisor' "
+                          "AND retired = 0",
+                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  tandem_store_bind_viewer (self, stmt);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return TRUE;
+
+  g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID,
+                       _("Only a supervisor can change who supervises whom. Ask your "
+                         "supervisor to do it."));
+  return FALSE;
+}
+
 static gboolean
 write_supervisors (TandemStore    *self,
                    gconstpointer   data,
@@ -111,6 +136,9 @@ write_supervisors (TandemStore    *self,
 {
   const Supervisors *supervisors = data;
   g_autoptr(TandemStoreStatement) clear = NULL;
+
+  if (!check_may_assign_supervisors (self, error))
+    return FALSE;
 
   clear = tandem_store_prepare (self, "DELETE FROM staff_supervisor WHERE staff_id = ?1", error);
   if (clear == NULL)
@@ -154,7 +182,7 @@ write_supervisors (TandemStore    *self,
  * @supervisor_ids: (element-type gint64): the staff who supervise @staff_id
  *
  * Replaces who is assigned to supervise a member of staff. Assigned supervisors may read
- * the worker's supervision record.
+ * the worker's supervision record. Only a member of staff in the supervisor role may.
  */
 gboolean
 tandem_store_set_supervisors (TandemStore  *self,

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "tandem-competence-group.h"
+#include "tandem-cpd-group.h"
 #include "tandem-date.h"
 #include "tandem-supervision-editor.h"
 #include "tandem-store-private.h"
@@ -80,6 +82,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->coach = add_staff (fixture->store, "Ada Coach", TANDEM_ROLE_HEALTH_COACH);
   fixture->other = add_staff (fixture->store, "Ben Coach", TANDEM_ROLE_HEALTH_COACH);
   g_array_append_val (supervisors, fixture->lead);
+  tandem_store_set_viewer (fixture->store, fixture->lead);
   g_assert_true (tandem_store_set_supervisors (fixture->store, fixture->coach, supervisors,
                                                &error));
   person = tandem_test_add_person (fixture->store, "Margaret", "Okafor", NULL);
@@ -255,29 +258,40 @@ test_nobody_chosen (Fixture       *fixture,
   g_assert_null (tandem_supervision_view_record_session (view));
 }
 
-/* Other records of a worker join the page: a group below, a button in the header. */
+/* The worker page carries the worker's competence and CPD below their sessions, and follows
+ * the worker shown; its header exports the portfolio. */
+static guint
+count_of_type (GtkWidget *root,
+               GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_of_type (child, type);
+
+  return n;
+}
+
 static void
-test_worker_page_extension (Fixture       *fixture,
-                            gconstpointer  data)
+test_worker_page_parts (Fixture       *fixture,
+                        gconstpointer  data)
 {
   TandemSupervisionView *view = open_view (fixture, fixture->lead);
   TandemWorkerPage *page = tandem_supervision_view_get_worker_page (view);
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *button = gtk_button_new_with_label ("Export Portfolio…");
-  GtkWidget *last = NULL;
 
-  tandem_worker_page_add_group (page, group);
-  tandem_worker_page_add_header_widget (page, button);
-  g_assert_true (gtk_widget_is_ancestor (group, GTK_WIDGET (page)));
-  g_assert_true (gtk_widget_is_ancestor (button, GTK_WIDGET (page)));
+  tandem_supervision_view_show_worker (view, fixture->coach);
+  tandem_ui_wait_frames (GTK_WIDGET (fixture->window), 1);
+  g_assert_cmpuint (count_of_type (GTK_WIDGET (page), TANDEM_TYPE_COMPETENCE_GROUP), ==, 1);
+  g_assert_cmpuint (count_of_type (GTK_WIDGET (page), TANDEM_TYPE_CPD_GROUP), ==, 1);
+  g_assert_nonnull (tandem_ui_find_button (GTK_WIDGET (page), "Export Portfolio…"));
 
-  /* The group comes after the sessions; the button before Record Session…. */
-  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_parent (group));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    last = child;
-  g_assert_true (last == group);
-  g_assert_nonnull (gtk_widget_get_next_sibling (button));
-  g_assert_true (GTK_IS_BUTTON (gtk_widget_get_next_sibling (button)));
+  /* Another worker: their groups replace the first worker's. */
+  tandem_supervision_view_show_worker (view, fixture->lead);
+  tandem_ui_wait_frames (GTK_WIDGET (fixture->window), 1);
+  g_assert_cmpint (tandem_worker_page_get_worker_id (page), ==, fixture->lead);
+  g_assert_cmpuint (count_of_type (GTK_WIDGET (page), TANDEM_TYPE_COMPETENCE_GROUP), ==, 1);
+  g_assert_cmpuint (count_of_type (GTK_WIDGET (page), TANDEM_TYPE_CPD_GROUP), ==, 1);
 }
 
 int
@@ -292,8 +306,8 @@ main (int   argc,
   g_test_add ("/supervision/nobody-chosen", Fixture, NULL, fixture_set_up, test_nobody_chosen,
               fixture_tear_down);
 
-  g_test_add ("/supervision/worker-page-extension", Fixture, NULL, fixture_set_up,
-              test_worker_page_extension, fixture_tear_down);
+  g_test_add ("/supervision/worker-page-parts", Fixture, NULL, fixture_set_up,
+              test_worker_page_parts, fixture_tear_down);
 
   return g_test_run ();
 }

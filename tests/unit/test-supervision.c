@@ -47,9 +47,14 @@ set_supervisors (TandemStore *store,
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GError) error = NULL;
 
+  gint64 viewer = tandem_store_get_viewer (store);
+
+  /* As the supervisor, who alone may say so. */
+  tandem_store_set_viewer (store, supervisor_id);
   g_array_append_val (ids, supervisor_id);
   g_assert_true (tandem_store_set_supervisors (store, staff_id, ids, &error));
   g_assert_no_error (error);
+  tandem_store_set_viewer (store, viewer);
 }
 
 static void
@@ -549,6 +554,17 @@ test_supervisors (Fixture       *fixture,
 
   g_array_append_val (ids, fixture->supervisor);
   g_array_append_val (ids, fixture->manager);
+
+  /* Being a supervisor opens a worker's record, so only a supervisor assigns one. */
+  tandem_store_set_viewer (fixture->store, fixture->coach);
+  g_assert_false (tandem_store_set_supervisors (fixture->store, fixture->coach, ids, &error));
+  g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  tandem_store_set_viewer (fixture->store, 0);
+  g_assert_false (tandem_store_set_supervisors (fixture->store, fixture->coach, ids, &error));
+  g_clear_error (&error);
+
+  tandem_store_set_viewer (fixture->store, fixture->manager);
   g_assert_true (tandem_store_set_supervisors (fixture->store, fixture->coach, ids, &error));
   g_assert_no_error (error);
   supervisors = tandem_store_list_supervisors (fixture->store, fixture->coach, &error);

@@ -5,21 +5,21 @@
 
 #include <glib/gi18n.h>
 
+#include "tandem-competence-group.h"
+#include "tandem-cpd-group.h"
 #include "tandem-date.h"
 #include "tandem-due-badge.h"
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
 #include "tandem-gui-util.h"
+#include "tandem-portfolio-export.h"
 #include "tandem-supervision-editor.h"
 #include "tandem-worker-page.h"
 
 /* One worker's supervision record: when each kind of supervision is next due, who supervises
  * them, and the sessions they were supervised in that the user may read, newest first.
- *
- * The page is a column of AdwPreferencesGroups, so other records of a worker (competence
- * reviews, CPD) join it with tandem_worker_page_add_group(), and the header's buttons with
- * tandem_worker_page_add_header_widget(). Whoever adds a group follows the "worker-id"
- * property to show the right worker. */
+, then their
+ * competence reviews and CPD log, each in its own group; the portfolio exports all of it. */
 struct _TandemWorkerPage
 {
   AdwBin         parent_instance;
@@ -38,6 +38,8 @@ struct _TandemWorkerPage
   GtkWidget     *supervisors_row;
   GPtrArray     *supervisor_rows;
   GtkWidget     *sessions_list;
+  GtkWidget     *competence_group;
+  GtkWidget     *cpd_group;
   gboolean       filling;
 };
 
@@ -339,6 +341,34 @@ session_activated_cb (TandemWorkerPage *self,
 }
 
 static void
+export_portfolio_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  TandemWorkerPage *self = TANDEM_WORKER_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->session != NULL && self->worker_id != 0)
+    tandem_portfolio_export (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->session,
+                             self->worker_id);
+}
+
+/* The competence and CPD groups show one worker each: a new worker gets new ones. */
+static void
+replace_worker_groups (TandemWorkerPage *self)
+{
+  if (self->competence_group != NULL)
+    gtk_box_remove (GTK_BOX (self->groups_box), self->competence_group);
+  if (self->cpd_group != NULL)
+    gtk_box_remove (GTK_BOX (self->groups_box), self->cpd_group);
+
+  self->competence_group = tandem_competence_group_new (self->session, self->worker_id);
+  self->cpd_group = tandem_cpd_group_new (self->session, self->worker_id);
+  gtk_box_append (GTK_BOX (self->groups_box), self->competence_group);
+  gtk_box_append (GTK_BOX (self->groups_box), self->cpd_group);
+}
+
+static void
 record_session_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -365,6 +395,7 @@ build_header (TandemWorkerPage *self)
   GtkWidget *header = self->header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *record = gtk_button_new_with_mnemonic (_("_Record Session…"));
+  GtkWidget *export = gtk_button_new_with_mnemonic (_("_Export Portfolio…"));
 
   self->name_label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->name_label), 0);
@@ -382,6 +413,10 @@ build_header (TandemWorkerPage *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (record), "worker.record-session");
   gtk_widget_set_tooltip_text (record, _("Record a supervision session (Ctrl+N)"));
   gtk_widget_add_css_class (record, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (export), "worker.export-portfolio");
+  gtk_widget_set_tooltip_text (export, _("Save the worker’s supervision record, competence and "
+                                         "CPD as a PDF for appraisal"));
+  gtk_box_append (GTK_BOX (self->header_buttons), export);
   gtk_box_append (GTK_BOX (self->header_buttons), record);
   self->record_button = record;
 
@@ -492,6 +527,8 @@ tandem_worker_page_class_init (TandemWorkerPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "worker.record-session", NULL,
                                    record_session_action);
+  gtk_widget_class_install_action (widget_class, "worker.export-portfolio", NULL,
+                                   export_portfolio_action);
 }
 
 static void
@@ -578,6 +615,8 @@ tandem_worker_page_set_worker_id (TandemWorkerPage *self,
     return;
 
   self->worker_id = worker_id;
+  if (self->session != NULL && worker_id != 0)
+    replace_worker_groups (self);
   tandem_worker_page_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKER_ID]);
 }
@@ -588,38 +627,6 @@ tandem_worker_page_get_worker_id (TandemWorkerPage *self)
   g_return_val_if_fail (TANDEM_IS_WORKER_PAGE (self), 0);
 
   return self->worker_id;
-}
-
-/**
- * tandem_worker_page_add_group:
- * @group: an AdwPreferencesGroup, or any widget, to show below the page's own
- *
- * Adds another part of the worker's record to the page, such as competence reviews.
- */
-void
-tandem_worker_page_add_group (TandemWorkerPage *self,
-                              GtkWidget        *group)
-{
-  g_return_if_fail (TANDEM_IS_WORKER_PAGE (self));
-  g_return_if_fail (GTK_IS_WIDGET (group));
-
-  gtk_box_append (GTK_BOX (self->groups_box), group);
-}
-
-/**
- * tandem_worker_page_add_header_widget:
- * @widget: a button, or any widget, for the header: each goes before Record Session…, after
- *   those added before it
- */
-void
-tandem_worker_page_add_header_widget (TandemWorkerPage *self,
-                                      GtkWidget        *widget)
-{
-  g_return_if_fail (TANDEM_IS_WORKER_PAGE (self));
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-
-  gtk_box_insert_child_after (GTK_BOX (self->header_buttons), widget,
-                              gtk_widget_get_prev_sibling (self->record_button));
 }
 
 /**

@@ -17,10 +17,6 @@ void       tandem_worker_page_set_session       (TandemWorkerPage *self,
 void       tandem_worker_page_set_worker_id     (TandemWorkerPage *self,
                                                  gint64            worker_id);
 gint64     tandem_worker_page_get_worker_id     (TandemWorkerPage *self);
-void       tandem_worker_page_add_group         (TandemWorkerPage *self,
-                                                 GtkWidget        *group);
-void       tandem_worker_page_add_header_widget (TandemWorkerPage *self,
-                                                 GtkWidget        *widget);
 void       tandem_worker_page_set_back_button   (TandemWorkerPage *self,
                                                  GtkWidget        *button);
 void       tandem_worker_page_reload            (TandemWorkerPage *self);
