@@ -19,6 +19,7 @@ const char    *tandem_window_get_page     (TandemWindow   *self);
 GtkWidget     *tandem_window_get_caseload_view (TandemWindow *self);
 GtkWidget     *tandem_window_get_plans_view (TandemWindow *self);
 GtkWidget     *tandem_window_get_directory_view (TandemWindow *self);
+GtkWidget     *tandem_window_get_huddles_view   (TandemWindow *self);
 void           tandem_window_add_toast    (TandemWindow   *self,
                                            AdwToast       *toast);
 void           tandem_window_show_preferences (TandemWindow *self);
