@@ -7,7 +7,8 @@ G_BEGIN_DECLS
 
 #define TANDEM_TYPE_HUDDLE_ATTENDEE (tandem_huddle_attendee_get_type ())
 
-G_DECLARE_FINAL_TYPE (TandemHuddleAttendee, tandem_huddle_attendee, TANDEM, HUDDLE_ATTENDEE, TandemRecord)
+G_DECLARE_FINAL_TYPE (TandemHuddleAttendee, tandem_huddle_attendee, TANDEM, HUDDLE_ATTENDEE,
+                      TandemRecord)
 
 TandemHuddleAttendee *tandem_huddle_attendee_new           (void);
 gint64                tandem_huddle_attendee_get_huddle_id (TandemHuddleAttendee *self);

@@ -390,7 +390,7 @@ tandem_minutes_document_load (TandemStore  *store,
   g_autoptr(TandemHuddle) huddle = NULL;
   g_autoptr(GPtrArray) attendees = NULL;
   g_autoptr(GPtrArray) cases = NULL;
-  g_autoptr(GPtrArray) case_actions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) case_actions = NULL;
   TandemMinutesDocumentSource source = { NULL, };
 
   g_return_val_if_fail (TANDEM_IS_STORE (store), NULL);
@@ -399,13 +399,12 @@ tandem_minutes_document_load (TandemStore  *store,
   if (huddle == NULL)
     return NULL;
 
+  case_actions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < cases->len; i++)
     {
-      GPtrArray *actions;
+      gint64 case_id = tandem_record_get_id (g_ptr_array_index (cases, i));
+      GPtrArray *actions = tandem_store_list_huddle_case_actions (store, case_id, error);
 
-      actions = tandem_store_list_huddle_case_actions (store,
-                                                       tandem_record_get_id (g_ptr_array_index (cases, i)),
-                                                       error);
       if (actions == NULL)
         return NULL;
 

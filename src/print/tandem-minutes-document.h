@@ -27,24 +27,24 @@ typedef struct
 G_DECLARE_FINAL_TYPE (TandemMinutesDocument, tandem_minutes_document, TANDEM, MINUTES_DOCUMENT,
                       GObject)
 
-TandemMinutesDocument *tandem_minutes_document_new            (const TandemMinutesDocumentSource  *source,
-                                                               GError                            **error);
-TandemMinutesDocument *tandem_minutes_document_load           (TandemStore                        *store,
-                                                               gint64                              huddle_id,
-                                                               TandemTeam                         *team,
-                                                               GError                            **error);
-const char            *tandem_minutes_document_get_title      (TandemMinutesDocument              *self);
-guint                  tandem_minutes_document_get_n_pages    (TandemMinutesDocument              *self);
-void                   tandem_minutes_document_draw_page      (TandemMinutesDocument              *self,
-                                                               cairo_t                            *cr,
-                                                               guint                               page);
-gboolean               tandem_minutes_document_write_pdf      (TandemMinutesDocument              *self,
-                                                               GOutputStream                      *stream,
-                                                               GCancellable                       *cancellable,
-                                                               GError                            **error);
-gboolean               tandem_minutes_document_write_pdf_file (TandemMinutesDocument              *self,
-                                                               const char                         *path,
-                                                               GCancellable                       *cancellable,
-                                                               GError                            **error);
+TandemMinutesDocument *tandem_minutes_document_new       (const TandemMinutesDocumentSource *source,
+                                                          GError                           **error);
+TandemMinutesDocument *tandem_minutes_document_load      (TandemStore            *store,
+                                                          gint64                  huddle_id,
+                                                          TandemTeam             *team,
+                                                          GError                **error);
+const char            *tandem_minutes_document_get_title (TandemMinutesDocument  *self);
+guint                  tandem_minutes_document_get_n_pages (TandemMinutesDocument *self);
+void                   tandem_minutes_document_draw_page (TandemMinutesDocument  *self,
+                                                          cairo_t                *cr,
+                                                          guint                   page);
+gboolean               tandem_minutes_document_write_pdf (TandemMinutesDocument  *self,
+                                                          GOutputStream          *stream,
+                                                          GCancellable           *cancellable,
+                                                          GError                **error);
+gboolean               tandem_minutes_document_write_pdf_file (TandemMinutesDocument  *self,
+                                                               const char             *path,
+                                                               GCancellable           *cancellable,
+                                                               GError                **error);
 
 G_END_DECLS

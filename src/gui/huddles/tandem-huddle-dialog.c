@@ -93,8 +93,10 @@ tandem_huddle_dialog_add_visitor (TandemHuddleDialog *self,
 static gboolean
 take_typed_visitor (TandemHuddleDialog *self)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->visitor_name_row))));
-  g_autofree char *role = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->visitor_role_row))));
+  const char *typed_name = gtk_editable_get_text (GTK_EDITABLE (self->visitor_name_row));
+  const char *typed_role = gtk_editable_get_text (GTK_EDITABLE (self->visitor_role_row));
+  g_autofree char *name = g_strstrip (g_strdup (typed_name));
+  g_autofree char *role = g_strstrip (g_strdup (typed_role));
 
   if (*name == '\0' && *role == '\0')
     return TRUE;
