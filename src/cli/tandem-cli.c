@@ -15,6 +15,7 @@
 #include "tandem-example-data.h"
 #include "tandem-language.h"
 #include "tandem-measure-history.h"
+#include "tandem-minutes-document.h"
 #include "tandem-nhs-number.h"
 #include "tandem-oruk-export.h"
 #include "tandem-oruk-import.h"
@@ -1321,6 +1322,136 @@ supervision_due_command (TandemStore  *store,
 }
 
 static int
+huddle_list_command (TandemStore  *store,
+                     int           argc,
+                     char        **argv)
+{
+  g_autoptr(GOptionContext) context =
+    command_context (NULL, _("List MDT huddles, the newest first, with their cases."), NULL);
+  g_autoptr(TandemTeam) team = tandem_team_new (store);
+  g_autoptr(GPtrArray) huddles = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+
+  if (argc != 1)
+    return fail (_("“huddle list” takes no arguments")) + 1;
+
+  huddles = tandem_store_list_huddles (store, &error);
+  if (huddles == NULL || !tandem_team_reload (team, &error))
+    return fail ("%s", error->message);
+
+  if (json_output)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < huddles->len; i++)
+        {
+          TandemHuddle *huddle = g_ptr_array_index (huddles, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_int_value (builder, tandem_record_get_id (huddle));
+          json_builder_set_member_name (builder, "held_on");
+          json_builder_add_string_value (builder, tandem_huddle_get_held_on (huddle));
+          json_builder_set_member_name (builder, "chair_id");
+          json_builder_add_int_value (builder, tandem_huddle_get_chair_id (huddle));
+          json_builder_set_member_name (builder, "cases");
+          json_builder_add_int_value (builder, tandem_huddle_get_case_count (huddle));
+          json_builder_set_member_name (builder, "open");
+          json_builder_add_int_value (builder, tandem_huddle_get_open_count (huddle));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      print_json (root);
+      return 0;
+    }
+
+  if (huddles->len == 0)
+    g_print ("%s\n", _("No huddles yet"));
+
+  for (guint i = 0; i < huddles->len; i++)
+    {
+      TandemHuddle *huddle = g_ptr_array_index (huddles, i);
+      TandemStaff *chair = tandem_team_find_staff (team, tandem_huddle_get_chair_id (huddle));
+      guint n_cases = tandem_huddle_get_case_count (huddle);
+      g_autofree char *cases = NULL;
+
+      /* Translators: how many cases a huddle's agenda has and how many are still open */
+      cases = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u case, %u open",
+                                            "%u cases, %u open", n_cases),
+                               n_cases, (guint) tandem_huddle_get_open_count (huddle));
+      g_print ("%-6" G_GINT64_FORMAT " %s  %-24s %s\n", tandem_record_get_id (huddle),
+               tandem_huddle_get_held_on (huddle),
+               chair != NULL ? tandem_staff_get_name (chair) : "", cases);
+    }
+
+  return 0;
+}
+
+static int
+huddle_minutes_command (TandemStore  *store,
+                        int           argc,
+                        char        **argv)
+{
+  char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"),
+      N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    command_context (_("ID --output FILE"),
+                     _("Print a huddle's minutes as a PDF. Cases are named by initials and "
+                       "NHS number only."),
+                     entries);
+  g_autoptr(TandemTeam) team = tandem_team_new (store);
+  g_autoptr(TandemMinutesDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output_path = NULL;
+  gint64 id;
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+  output_path = output;
+
+  if (argc != 2 || !g_ascii_string_to_signed (argv[1], 10, 1, G_MAXINT64, &id, NULL))
+    return fail (_("Give the huddle's id, a number, as shown by “huddle list”")) + 1;
+
+  if (output_path == NULL)
+    return fail (_("Say where to write the PDF with --output FILE")) + 1;
+
+  if (!tandem_team_reload (team, &error))
+    return fail ("%s", error->message);
+
+  document = tandem_minutes_document_load (store, id, team, &error);
+  if (document == NULL ||
+      !tandem_minutes_document_write_pdf_file (document, output_path, NULL, &error))
+    return fail ("%s", error->message);
+
+  if (json_output)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "file");
+      json_builder_add_string_value (builder, output_path);
+      json_builder_set_member_name (builder, "pages");
+      json_builder_add_int_value (builder, tandem_minutes_document_get_n_pages (document));
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      print_json (root);
+    }
+
+  return 0;
+}
+
+static int
 check_command (TandemStore  *store,
                int           argc,
                char        **argv)
@@ -1387,6 +1518,9 @@ static const struct {
     N_("Export the directory (--format oruk-json|csv)") },
   { "directory search", directory_search_command, N_("Find assets in the directory") },
   { "directory stale", directory_stale_command, N_("List assets not verified lately (--months N)") },
+  { "huddle list", huddle_list_command, N_("List MDT huddles, the newest first") },
+  { "huddle minutes", huddle_minutes_command,
+    N_("Print a huddle's minutes as a PDF (--output FILE)") },
   { "supervision due", supervision_due_command,
     N_("List staff overdue or due for supervision (--days N)") },
   { "check", check_command, N_("Check integrity and schema version") },

@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "tandem-date.h"
+#include "tandem-enum-strings.h"
 #include "tandem-example-data.h"
 #include "tandem-measure.h"
 #include "tandem-nhs-number.h"
@@ -2011,6 +2012,272 @@ ensure_supervision (Generator  *gen,
 
   return ok;
 }
+/* MDT huddles: two past huddles with minutes, one case closed and others carried forward,
+ * open actions owned by the team, and cases put forward and waiting for the next huddle. */
+static const struct {
+  const char *reason;
+  const char *situation;
+  const char *action_to_date;
+  const char *update;
+  const char *next_steps;
+  const char *action;
+} huddle_minutes[] = {
+  { "Low mood and not leaving the house since a bereavement",
+    "Lives alone; stopped going to the lunch club after her husband died in the spring.",
+    "Two home visits; bereavement café suggested but not yet tried.",
+    "GP reviewed medication last week; mood a little brighter.",
+    "Coach to go with her to the bereavement café; review at the next huddle.",
+    "Go with her to the bereavement café" },
+  { "Rent arrears and a notice seeking possession",
+    "Arrears of about £1,400 after a change in benefits; notice received this month.",
+    "Citizens Advice appointment booked; housing officer told.",
+    "Discretionary housing payment applied for.",
+    "Chase the decision; carry forward until the notice is withdrawn.",
+    "Chase the discretionary housing payment decision" },
+  { "Carer strain: looking after a partner with dementia",
+    "Sleeping badly, missed two of his own appointments, says he is 'at the end of his tether'.",
+    "Carers' assessment requested from the council.",
+    "Assessment date set; respite sitting service offered twice a week.",
+    "Close: support in place and the carers' group has taken him on.",
+    "Send the carers' group details by post" },
+  { "Frequent A&E attendance with breathlessness",
+    "Five attendances in two months; COPD; smokes; anxious at night.",
+    "Practice nurse review; stop smoking service referral.",
+    "Rescue pack issued; night-time plan written with her.",
+    "Check in weekly by phone; mental health practitioner to offer anxiety work.",
+    "Offer anxiety management sessions" },
+  { "Isolated after moving to the area, limited English",
+    "Moved from Leeds to be near his daughter; no friends locally; Polish speaker.",
+    "Interpreter booked for appointments; conversation café found.",
+    "Went to the conversation café twice and enjoyed it.",
+    "Close: settled and connected.",
+    "Ask the café about a volunteer role" },
+  { "Safeguarding: possible financial abuse by a relative",
+    "Says a nephew 'looks after her money'; bills unpaid though pension is paid in.",
+    "Safeguarding lead consulted; bank told with her consent.",
+    "Adult social care raised a concern; she wants support, not police.",
+    "Carry forward: safeguarding lead to update at the next huddle.",
+    "Update the huddle on the safeguarding enquiry" },
+};
+
+static const struct {
+  const char *name;
+  const char *role;
+} huddle_visitors[] = {
+  { "Dr Anita Rao", "GP" },
+  { "Marcus Hale", "Mental health practitioner" },
+  { "Grace Adeyemi", "District nurse" },
+};
+
+/* People with a current episode and a coach: the caseload an MDT would discuss. */
+static GArray *
+pick_huddle_people (Generator  *gen,
+                    GError    **error)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (TandemCaseloadEntry));
+  g_autoptr(GStringChunk) strings = g_string_chunk_new (4096);
+  GArray *people = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (!tandem_store_load_caseload (gen->store, 0, FALSE, entries, strings, error))
+    {
+      g_array_unref (people);
+      return NULL;
+    }
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TandemCaseloadEntry *entry = &g_array_index (entries, TandemCaseloadEntry, i);
+
+      if (entry->assigned_staff_id != 0 &&
+          (entry->status == TANDEM_REFERRAL_ACTIVE || entry->status == TANDEM_REFERRAL_CONTACTED))
+        g_array_append_val (people, entry->person_id);
+    }
+
+  return people;
+}
+
+static gboolean
+flag_for_mdt (Generator   *gen,
+              gint64       person_id,
+              const char  *reason,
+              guint        days_ago,
+              GError     **error)
+{
+  g_autoptr(TandemMdtFlag) flag = tandem_mdt_flag_new ();
+  g_autofree char *flagged_on = date_days_ago (gen, days_ago);
+
+  tandem_mdt_flag_set_person_id (flag, person_id);
+  tandem_mdt_flag_set_reason (flag, reason);
+  tandem_mdt_flag_set_flagged_by_id (flag,
+                                     tandem_record_get_id (pick_staff (gen, TANDEM_ROLE_LINK_WORKER)));
+  tandem_mdt_flag_set_flagged_on (flag, flagged_on);
+  return tandem_store_save_mdt_flag (gen->store, flag, error);
+}
+
+static gint64
+hold_huddle (Generator  *gen,
+             guint       days_ago,
+             GError    **error)
+{
+  g_autoptr(TandemHuddle) huddle = tandem_huddle_new ();
+  g_autoptr(GPtrArray) attendees = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *held_on = date_days_ago (gen, days_ago);
+  TandemStaff *chair = pick_staff (gen, TANDEM_ROLE_SUPERVISOR);
+
+  tandem_huddle_set_held_on (huddle, held_on);
+  tandem_huddle_set_chair_id (huddle, tandem_record_get_id (chair));
+  for (guint i = 0; i < gen->staff->len; i++)
+    {
+      TandemStaff *staff = g_ptr_array_index (gen->staff, i);
+      TandemHuddleAttendee *attendee = tandem_huddle_attendee_new ();
+
+      tandem_huddle_attendee_set_staff_id (attendee, tandem_record_get_id (staff));
+      tandem_huddle_attendee_set_name (attendee, tandem_staff_get_name (staff));
+      tandem_huddle_attendee_set_role (attendee,
+                                       tandem_role_get_label (tandem_staff_get_role (staff)));
+      tandem_huddle_attendee_set_present (attendee, staff == chair || chance (gen, 85));
+      g_ptr_array_add (attendees, attendee);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (huddle_visitors); i++)
+    {
+      TandemHuddleAttendee *visitor = tandem_huddle_attendee_new ();
+
+      tandem_huddle_attendee_set_name (visitor, huddle_visitors[i].name);
+      tandem_huddle_attendee_set_role (visitor, huddle_visitors[i].role);
+      tandem_huddle_attendee_set_present (visitor, i != 2 || chance (gen, 50));
+      g_ptr_array_add (attendees, visitor);
+    }
+
+  if (!tandem_store_create_huddle (gen->store, huddle, attendees, error))
+    return 0;
+
+  return tandem_record_get_id (huddle);
+}
+
+/* Minutes for a case, an action for its owner (done when the case closed long ago) and its
+ * outcome. */
+static gboolean
+minute_case (Generator              *gen,
+             TandemHuddleCase       *item,
+             guint                   minutes,
+             TandemHuddleCaseStatus  status,
+             guint                   days_ago,
+             GError                **error)
+{
+  g_autoptr(TandemAgreedAction) action = tandem_agreed_action_new ();
+  g_autofree char *due_on = date_days_ago (gen, days_ago > 42 ? days_ago - 14 : 0);
+  g_autofree char *done_on = date_days_ago (gen, days_ago > 20 ? days_ago - 20 : 0);
+
+  tandem_huddle_case_set_situation (item, huddle_minutes[minutes].situation);
+  tandem_huddle_case_set_action_to_date (item, huddle_minutes[minutes].action_to_date);
+  tandem_huddle_case_set_update_note (item, huddle_minutes[minutes].update);
+  tandem_huddle_case_set_next_steps (item, huddle_minutes[minutes].next_steps);
+  tandem_huddle_case_set_status (item, status);
+  tandem_huddle_case_set_seconds_discussed (item, g_rand_int_range (gen->rand, 180, 420));
+  if (!tandem_store_save_huddle_case (gen->store, item, error))
+    return FALSE;
+
+  tandem_agreed_action_set_huddle_case_id (action, tandem_record_get_id (item));
+  tandem_agreed_action_set_description (action, huddle_minutes[minutes].action);
+  tandem_agreed_action_set_owner_id (action, tandem_record_get_id (g_ptr_array_index (gen->staff,
+                                                                                      minutes % gen->staff->len)));
+  tandem_agreed_action_set_due_on (action, due_on);
+  if (status == TANDEM_HUDDLE_CASE_CLOSED && days_ago > 40)
+    tandem_agreed_action_set_done_on (action, done_on);
+  return tandem_store_save_agreed_action (gen->store, action, error);
+}
+
+static guint
+find_minutes (TandemHuddleCase *item)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (huddle_minutes); i++)
+    if (g_strcmp0 (huddle_minutes[i].reason, tandem_huddle_case_get_reason (item)) == 0)
+      return i;
+
+  return 0;
+}
+
+/* A case seen before closes with a short update; a new one closes when its minutes say so. */
+static gboolean
+minute_huddle (Generator  *gen,
+               gint64      huddle_id,
+               guint       days_ago,
+               GError    **error)
+{
+  g_autoptr(TandemHuddle) huddle = NULL;
+  g_autoptr(GPtrArray) cases = NULL;
+
+  huddle = tandem_store_load_huddle (gen->store, huddle_id, NULL, &cases, error);
+  if (huddle == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < cases->len; i++)
+    {
+      TandemHuddleCase *item = g_ptr_array_index (cases, i);
+      guint minutes = find_minutes (item);
+      gboolean closes = tandem_huddle_case_get_carried_from_id (item) != 0 ||
+                        g_str_has_prefix (huddle_minutes[minutes].next_steps, "Close");
+
+      if (!minute_case (gen, item, minutes,
+                        closes ? TANDEM_HUDDLE_CASE_CLOSED : TANDEM_HUDDLE_CASE_CARRIED_FORWARD,
+                        days_ago, error))
+        return FALSE;
+
+      if (tandem_huddle_case_get_carried_from_id (item) != 0)
+        {
+          tandem_huddle_case_set_update_note (item, "Reviewed again: the support agreed is in "
+                                                    "place and things have settled.");
+          tandem_huddle_case_set_next_steps (item, "Close; the coach will bring it back if "
+                                                   "things change.");
+          if (!tandem_store_save_huddle_case (gen->store, item, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_huddles (Generator  *gen,
+             GError    **error)
+{
+  g_autoptr(GArray) people = pick_huddle_people (gen, error);
+  gint64 huddle;
+
+  if (people == NULL)
+    return FALSE;
+
+  /* Too small a caseload for an MDT: nothing to discuss. */
+  if (people->len < 9 || gen->staff->len == 0)
+    return TRUE;
+
+  for (guint i = 0; i < 3; i++)
+    if (!flag_for_mdt (gen, g_array_index (people, gint64, i), huddle_minutes[i].reason, 60 - i,
+                       error))
+      return FALSE;
+
+  huddle = hold_huddle (gen, 56, error);
+  if (huddle == 0 || !minute_huddle (gen, huddle, 56, error))
+    return FALSE;
+
+  for (guint i = 3; i < 5; i++)
+    if (!flag_for_mdt (gen, g_array_index (people, gint64, i), huddle_minutes[i].reason, 35 - i,
+                       error))
+      return FALSE;
+
+  huddle = hold_huddle (gen, 28, error);
+  if (huddle == 0 || !minute_huddle (gen, huddle, 28, error))
+    return FALSE;
+
+  /* Waiting for the next huddle. */
+  for (guint i = 5; i < 8; i++)
+    if (!flag_for_mdt (gen, g_array_index (people, gint64, i),
+                       huddle_minutes[i % G_N_ELEMENTS (huddle_minutes)].reason, 8 - i, error))
+      return FALSE;
+
+  return TRUE;
+}
+
 /**
  * tandem_example_data_generate:
  * @store: where to add the people
@@ -2066,6 +2333,7 @@ tandem_example_data_generate (TandemStore         *store,
     }
 
   ok = ok && ensure_supervision (&gen, error);
+  ok = ok && add_huddles (&gen, error);
 
   if (ok)
     ok = tandem_store_commit (store, error);

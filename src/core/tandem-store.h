@@ -9,6 +9,10 @@
 #include "tandem-caseload-entry.h"
 #include "tandem-competency-review.h"
 #include "tandem-contact.h"
+#include "tandem-huddle.h"
+#include "tandem-huddle-attendee.h"
+#include "tandem-huddle-case.h"
+#include "tandem-huddle-summary.h"
 #include "tandem-coverage.h"
 #include "tandem-cpd-entry.h"
 #include "tandem-mdt-flag.h"
@@ -302,6 +306,49 @@ GPtrArray      *tandem_store_list_mdt_flags        (TandemStore          *self,
                                                     GError              **error);
 GPtrArray      *tandem_store_list_waiting_mdt_flags (TandemStore         *self,
                                                      GError             **error);
+
+/* MDT huddles */
+gboolean        tandem_store_create_huddle         (TandemStore           *self,
+                                                    TandemHuddle          *huddle,
+                                                    GPtrArray             *attendees,
+                                                    GError               **error);
+gboolean        tandem_store_save_huddle           (TandemStore           *self,
+                                                    TandemHuddle          *huddle,
+                                                    GError               **error);
+gboolean        tandem_store_delete_huddle         (TandemStore           *self,
+                                                    gint64                 id,
+                                                    GError               **error);
+GPtrArray      *tandem_store_list_huddles          (TandemStore           *self,
+                                                    GError               **error);
+TandemHuddle   *tandem_store_load_huddle           (TandemStore           *self,
+                                                    gint64                 id,
+                                                    GPtrArray            **attendees,
+                                                    GPtrArray            **cases,
+                                                    GError               **error);
+gboolean        tandem_store_save_huddle_attendee  (TandemStore           *self,
+                                                    TandemHuddleAttendee  *attendee,
+                                                    GError               **error);
+TandemHuddleCase *tandem_store_load_huddle_case    (TandemStore           *self,
+                                                    gint64                 id,
+                                                    GError               **error);
+TandemHuddleCase *tandem_store_add_huddle_case     (TandemStore           *self,
+                                                    gint64                 huddle_id,
+                                                    gint64                 person_id,
+                                                    const char            *reason,
+                                                    GError               **error);
+gboolean        tandem_store_remove_huddle_case    (TandemStore           *self,
+                                                    TandemHuddleCase      *item,
+                                                    GError               **error);
+gboolean        tandem_store_move_huddle_case      (TandemStore           *self,
+                                                    TandemHuddleCase      *item,
+                                                    guint                  position,
+                                                    GError               **error);
+gboolean        tandem_store_save_huddle_case      (TandemStore           *self,
+                                                    TandemHuddleCase      *item,
+                                                    GError               **error);
+TandemHuddleSummary *tandem_store_load_huddle_summary (TandemStore        *self,
+                                                       gint64              person_id,
+                                                       GError            **error);
 
 /* Signposting and referral to assets */
 gboolean        tandem_store_save_signpost         (TandemStore          *self,

@@ -162,6 +162,8 @@ tandem_application_startup (GApplication *application)
                                          (const char *[]) { "<Alt>3", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-supervision",
                                          (const char *[]) { "<Alt>4", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-huddles",
+                                         (const char *[]) { "<Alt>5", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.print-plan",
                                          (const char *[]) { "<Control>p", NULL });
 }

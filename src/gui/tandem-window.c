@@ -8,6 +8,7 @@
 #include "tandem-caseload-view.h"
 #include "tandem-directory-view.h"
 #include "tandem-gui-util.h"
+#include "tandem-huddles-view.h"
 #include "tandem-plans-view.h"
 #include "tandem-preferences-window.h"
 #include "tandem-store.h"
@@ -32,6 +33,7 @@ struct _TandemWindow
   GtkWidget            *plans_view;
   GtkWidget            *directory_view;
   GtkWidget            *supervision_view;
+  GtkWidget            *huddles_view;
   GtkWidget            *error_page;
 };
 
@@ -52,6 +54,7 @@ show_page (TandemWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plans", sections);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-directory", sections);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-supervision", sections);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-huddles", sections);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", sections);
 }
 
@@ -76,6 +79,10 @@ section_changed_cb (TandemWindow *self)
       !tandem_supervision_view_has_session (TANDEM_SUPERVISION_VIEW (self->supervision_view)))
     tandem_supervision_view_set_session (TANDEM_SUPERVISION_VIEW (self->supervision_view),
                                          self->session);
+
+  if (self->session != NULL && g_strcmp0 (name, "huddles") == 0 &&
+      !tandem_huddles_view_has_session (TANDEM_HUDDLES_VIEW (self->huddles_view)))
+    tandem_huddles_view_set_session (TANDEM_HUDDLES_VIEW (self->huddles_view), self->session);
 }
 
 static void
@@ -171,6 +178,8 @@ show_section_action (GtkWidget  *widget,
     name = "directory";
   else if (g_str_equal (action_name, "win.show-supervision"))
     name = "supervision";
+  else if (g_str_equal (action_name, "win.show-huddles"))
+    name = "huddles";
 
   show_section (TANDEM_WINDOW (widget), name);
 }
@@ -228,6 +237,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   g_type_ensure (TANDEM_TYPE_PLANS_VIEW);
   g_type_ensure (TANDEM_TYPE_DIRECTORY_VIEW);
   g_type_ensure (TANDEM_TYPE_SUPERVISION_VIEW);
+  g_type_ensure (TANDEM_TYPE_HUDDLES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, toast_overlay);
@@ -238,6 +248,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, plans_view);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, directory_view);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, supervision_view);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, huddles_view);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, error_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
@@ -247,6 +258,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-directory", NULL, show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-supervision", NULL,
                                    show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-huddles", NULL, show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-plan", "x", show_plan_action);
   gtk_widget_class_install_action (widget_class, "win.print-plan", NULL, print_plan_action);
   gtk_widget_class_bind_template_callback (widget_class, section_changed_cb);
@@ -384,6 +396,19 @@ tandem_window_get_supervision_view (TandemWindow *self)
   g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
 
   return self->supervision_view;
+}
+
+/**
+ * tandem_window_get_huddles_view:
+ *
+ * Returns: (transfer none): the Huddles section
+ */
+GtkWidget *
+tandem_window_get_huddles_view (TandemWindow *self)
+{
+  g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
+
+  return self->huddles_view;
 }
 
 void

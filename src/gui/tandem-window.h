@@ -20,6 +20,7 @@ GtkWidget     *tandem_window_get_caseload_view (TandemWindow *self);
 GtkWidget     *tandem_window_get_plans_view (TandemWindow *self);
 GtkWidget     *tandem_window_get_supervision_view (TandemWindow *self);
 GtkWidget     *tandem_window_get_directory_view (TandemWindow *self);
+GtkWidget     *tandem_window_get_huddles_view   (TandemWindow *self);
 void           tandem_window_add_toast    (TandemWindow   *self,
                                            AdwToast       *toast);
 void           tandem_window_show_preferences (TandemWindow *self);

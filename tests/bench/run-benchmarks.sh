@@ -28,7 +28,11 @@
 #   5. Print preview: preview-bench (see the comment at its top): Poppler's render of page 1
 #      of a printed plan at 96 dpi, in English and Urdu, 100 times each, and the layout, PDF
 #      and Poppler load before it. No display is needed.
-#   6. Directory import: directory-import-bench (see the comment at its top): both real
+#   6. MDT huddles: huddle-bench (see the comment at its top): starting huddle mode on a
+#      huddle of 30 cases, each with a plan and outcome history, to its first case drawn,
+#      and moving to the next case and drawing it. Its own temporary store; the cairo
+#      renderer, as for the search.
+#   7. Directory import: directory-import-bench (see the comment at its top): both real
 #      ORUK v1 feeds of ../shared/testdata/oruk into a fresh database, parse and store timed
 #      apart. Skipped, with a message, when that folder is not there.
 #
@@ -84,6 +88,7 @@ DIRECTORY_BENCH=$BUILD_DIR/tests/bench/directory-import-bench
 ORUK_TESTDATA=$(cd "$(dirname "$0")/../.." && pwd)/../shared/testdata/oruk
 MAP_BENCH=$BUILD_DIR/tests/bench/map-bench
 DIRECTORY_SEARCH_BENCH=$BUILD_DIR/tests/bench/directory-search-bench
+HUDDLE_BENCH=$BUILD_DIR/tests/bench/huddle-bench
 BENCH_DIR=$BUILD_DIR/bench
 # The number goes up whenever the example data changes, so a cached database made by an
 # older generator is not measured by mistake (2: with plans and outcome measures).
@@ -99,7 +104,7 @@ GOAL_RSS_MB=150
 if [ "$INNER" = 0 ]; then
   for f in "$TANDEM" "$TANDEM_CLI" "$BARE" "$PROBE" "$SEARCH_BENCH" "$PLAN_BENCH" \
            "$PRINT_BENCH" "$PREVIEW_BENCH" "$DIRECTORY_BENCH" "$MAP_BENCH" \
-           "$DIRECTORY_SEARCH_BENCH" \
+           "$DIRECTORY_SEARCH_BENCH" "$HUDDLE_BENCH" \
            "$BUILD_DIR/data/gschemas.compiled"; do
     [ -e "$f" ] || die "$f is missing: build first with ninja -C $BUILD_DIR"
   done
@@ -283,6 +288,9 @@ GSK_RENDERER=${GSK_RENDERER:-cairo} "$SEARCH_BENCH" "$DB" --keystrokes "$KEYSTRO
 
 echo
 GSK_RENDERER=${GSK_RENDERER:-cairo} "$PLAN_BENCH" --runs 30 --edits 1000 || die "plan-bench failed"
+
+echo
+GSK_RENDERER=${GSK_RENDERER:-cairo} "$HUDDLE_BENCH" --runs 10 || die "huddle-bench failed"
 
 echo
 "$PRINT_BENCH" --runs 100 --batch 500 || die "print-bench failed"

@@ -16,6 +16,9 @@
 #include "tandem-date.h"
 #include "tandem-directory-view.h"
 #include "tandem-example-data.h"
+#include "tandem-huddle-dialog.h"
+#include "tandem-huddle-mode.h"
+#include "tandem-huddles-view.h"
 #include "tandem-import-dialog.h"
 #include "tandem-measure-editor.h"
 #include "tandem-measures-group.h"
@@ -869,6 +872,51 @@ supervision_screenshots (TandemWindow *window,
   tandem_session_set_current_staff_id (session, previous);
 }
 
+/* The Huddles section with a new huddle's agenda, the New Huddle dialog, and huddle mode
+ * at its first case with minutes being typed. */
+static void
+huddle_screenshots (TandemWindow *window,
+                    TandemStore  *store,
+                    const char   *folder,
+                    const char   *suffix)
+{
+  g_autoptr(TandemHuddle) huddle = tandem_huddle_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = tandem_date_today_iso ();
+  GtkWidget *view = tandem_window_get_huddles_view (window);
+  GtkWidget *dialog;
+  GtkWidget *mode;
+
+  tandem_huddle_set_held_on (huddle, today);
+  tandem_huddle_set_chair_id (huddle,
+                              tandem_record_get_id (tandem_session_get_current_staff (tandem_window_get_session (window))));
+  g_assert_true (tandem_store_create_huddle (store, huddle, NULL, &error));
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-huddles", NULL);
+  tandem_huddles_view_select (TANDEM_HUDDLES_VIEW (view), tandem_record_get_id (huddle));
+  save (GTK_WIDGET (window), folder, suffix, "huddles");
+
+  gtk_widget_activate_action (view, "huddles.new", NULL);
+  dialog = tandem_ui_wait_window (TANDEM_TYPE_HUDDLE_DIALOG);
+  tandem_huddle_dialog_add_visitor (TANDEM_HUDDLE_DIALOG (dialog), "Dr Anita Rao", "GP");
+  save (dialog, folder, suffix, "new-huddle");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_widget_activate_action (view, "huddles.start", NULL);
+  mode = tandem_huddles_view_get_mode (TANDEM_HUDDLES_VIEW (view));
+  g_assert_nonnull (mode);
+  gtk_window_unfullscreen (GTK_WINDOW (mode));
+  gtk_window_set_default_size (GTK_WINDOW (mode), 1280, 800);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (tandem_ui_find_by_type (mode, GTK_TYPE_TEXT_VIEW))),
+                            "Arrears cleared with a discretionary housing payment.", -1);
+  gtk_widget_activate_action (mode, "huddle.timer", NULL);
+  save (mode, folder, suffix, "huddle-mode");
+  gtk_widget_activate_action (mode, "huddle.leave", NULL);
+  tandem_ui_wait_window_gone (TANDEM_TYPE_HUDDLE_MODE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-caseload", NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1019,6 +1067,7 @@ main (int    argc,
   save (preferences, folder, suffix, "preferences");
   gtk_window_destroy (GTK_WINDOW (preferences));
 
+  huddle_screenshots (window, store, folder, suffix);
   supervision_screenshots (window, folder, suffix);
   competence_screenshots (window, folder, suffix);
   directory_screenshots (window, store, folder, suffix);

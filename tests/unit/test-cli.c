@@ -345,6 +345,78 @@ test_supervision_due (void)
   g_assert_cmpint (bad_days.status, ==, 2);
 }
 
+/* A database with one huddle whose agenda took one case put forward. */
+static gint64
+add_huddle (const char *database)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemStore) store = tandem_store_open (database, NULL, &error);
+  g_autoptr(TandemPerson) person = NULL;
+  g_autoptr(TandemMdtFlag) flag = tandem_mdt_flag_new ();
+  g_autoptr(TandemHuddle) huddle = tandem_huddle_new ();
+
+  g_assert_no_error (error);
+  person = tandem_test_add_person (store, "Zoë", "Thistlewood", "9434765919");
+  tandem_mdt_flag_set_person_id (flag, tandem_record_get_id (person));
+  tandem_mdt_flag_set_reason (flag, "Eviction notice");
+  tandem_mdt_flag_set_flagged_on (flag, "2026-10-01");
+  g_assert_true (tandem_store_save_mdt_flag (store, flag, &error));
+  tandem_huddle_set_held_on (huddle, "2026-10-08");
+  g_assert_true (tandem_store_create_huddle (store, huddle, NULL, &error));
+  g_assert_no_error (error);
+
+  return tandem_record_get_id (huddle);
+}
+
+static void
+test_huddles (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *database = tandem_test_dir_file (dir, "cli.db");
+  g_autofree char *pdf = tandem_test_dir_file (dir, "minutes.pdf");
+  g_autofree char *id = NULL;
+  g_auto(Run) empty = { 0 };
+  g_auto(Run) list = { 0 };
+  g_auto(Run) list_json = { 0 };
+  g_auto(Run) minutes = { 0 };
+  g_auto(Run) no_output = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *huddle;
+
+  run_cli (&empty, database, "huddle", "list", NULL);
+  g_assert_cmpint (empty.status, ==, 0);
+  g_assert_nonnull (strstr (empty.out, "No huddles yet"));
+
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, add_huddle (database));
+
+  run_cli (&list, database, "huddle", "list", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_nonnull (strstr (list.out, "2026-10-08"));
+  g_assert_nonnull (strstr (list.out, "1 case, 1 open"));
+
+  run_cli (&list_json, database, "--json", "huddle", "list", NULL);
+  g_assert_cmpint (list_json.status, ==, 0);
+  root = parse (list_json.out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
+  huddle = json_array_get_object_element (json_node_get_array (root), 0);
+  g_assert_cmpstr (json_object_get_string_member (huddle, "held_on"), ==, "2026-10-08");
+  g_assert_cmpint (json_object_get_int_member (huddle, "cases"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (huddle, "open"), ==, 1);
+
+  run_cli (&minutes, database, "huddle", "minutes", id, "--output", pdf, NULL);
+  g_assert_cmpint (minutes.status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  run_cli (&no_output, database, "huddle", "minutes", id, NULL);
+  g_assert_cmpint (no_output.status, ==, 2);
+  g_assert_nonnull (strstr (no_output.err, "--output"));
+
+  run_cli (&missing, database, "huddle", "minutes", "99", "--output", pdf, NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "no longer exists"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +433,7 @@ main (int   argc,
   g_test_add_func ("/cli/plans-and-measures", test_plans_and_measures);
   g_test_add_func ("/cli/errors", test_errors);
   g_test_add_func ("/cli/directory", test_directory);
+  g_test_add_func ("/cli/huddles", test_huddles);
   g_test_add_func ("/cli/supervision-due", test_supervision_due);
 
   return g_test_run ();
