@@ -30,6 +30,32 @@ flag_from_row (sqlite3_stmt *stmt)
   return flag;
 }
 
+/* A huddle case takes one flag, so a person has at most one waiting: a second would bring
+ * them back to the huddle after the one that discussed them. */
+static gboolean
+check_not_waiting (TandemStore    *self,
+                   TandemMdtFlag  *flag,
+                   GError        **error)
+{
+  g_autoptr(TandemStoreStatement) stmt =
+    tandem_store_prepare (self,
+                          "SELECT 1 FROM mdt_flag f WHERE f.person_id = ?1 AND NOT EXISTS "
+                          "(SELECT 1 FROM huddle_case c WHERE c.flag_id = f.id)",
+                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, tandem_mdt_flag_get_person_id (flag));
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return TRUE;
+
+  g_set_error_literal (error, TANDEM_MDT_FLAG_ERROR, TANDEM_MDT_FLAG_ERROR_INVALID,
+                       _("This case is already waiting for the next huddle. Withdraw it and "
+                         "put it forward again to give a new reason."));
+  return FALSE;
+}
+
 static gboolean
 write_flag (TandemStore    *self,
             gconstpointer   data,
@@ -40,7 +66,7 @@ write_flag (TandemStore    *self,
   g_autofree char *now = tandem_store_now ();
   gint64 id = tandem_record_get_id (flag);
 
-  if (!tandem_mdt_flag_check (flag, error))
+  if (!tandem_mdt_flag_check (flag, error) || (id == 0 && !check_not_waiting (self, flag, error)))
     return FALSE;
 
   if (id == 0)

@@ -277,15 +277,20 @@ test_flags_wait_for_a_huddle (Fixture       *fixture,
   g_assert_cmpuint (count_and_free (tandem_store_list_waiting_mdt_flags (fixture->store,
                                                                          NULL)), ==, 1);
 
+  /* One waiting flag at a time. */
+  tandem_mdt_flag_set_person_id (taken, fixture->person);
+  tandem_mdt_flag_set_reason (taken, "Safeguarding worry");
+  tandem_mdt_flag_set_flagged_on (taken, today);
+  g_assert_false (tandem_store_save_mdt_flag (fixture->store, taken, &error));
+  g_assert_error (error, TANDEM_MDT_FLAG_ERROR, TANDEM_MDT_FLAG_ERROR_INVALID);
+  g_clear_error (&error);
+
   /* Withdrawn while waiting. */
   g_assert_true (tandem_store_withdraw_mdt_flag (fixture->store, flag, &error));
   g_assert_cmpuint (count_and_free (tandem_store_list_waiting_mdt_flags (fixture->store,
                                                                          NULL)), ==, 0);
 
   /* Once an agenda takes a flag it stops waiting and can no longer be withdrawn. */
-  tandem_mdt_flag_set_person_id (taken, fixture->person);
-  tandem_mdt_flag_set_reason (taken, "Safeguarding worry");
-  tandem_mdt_flag_set_flagged_on (taken, today);
   g_assert_true (tandem_store_save_mdt_flag (fixture->store, taken, &error));
   add_huddle_case (fixture);
   sql = g_strdup_printf ("UPDATE huddle_case SET flag_id = %" G_GINT64_FORMAT,

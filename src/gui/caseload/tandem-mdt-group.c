@@ -203,6 +203,13 @@ reload (TandemMdtGroup *self)
   for (guint i = 0; i < self->actions->len; i++)
     add_action_row (self, g_ptr_array_index (self->actions, i), today);
 
+  /* One flag at a time: the huddle that takes it discusses the case once. */
+  gtk_widget_set_sensitive (self->put_forward_button, self->flags->len == 0);
+  gtk_widget_set_tooltip_text (self->put_forward_button,
+                               self->flags->len == 0
+                               ? _("Ask the next MDT huddle to discuss this person’s case")
+                               : _("Already waiting for the next huddle"));
+
   if (self->rows->len == 0)
     {
       GtkWidget *row = add_row (self, _("Not waiting for a huddle, and no open actions"), NULL);
