@@ -802,7 +802,7 @@ competence_screenshots (TandemWindow *window,
   gtk_window_present (GTK_WINDOW (shot));
   save (shot, folder, suffix, "competence");
 
-  editor = GTK_WIDGET (tandem_review_editor_new (GTK_WINDOW (shot), session, worker, NULL));
+  editor = GTK_WIDGET (tandem_review_editor_new (GTK_WINDOW (shot), session, worker, NULL, NULL));
   gtk_window_present (GTK_WINDOW (editor));
   save (editor, folder, suffix, "review-editor");
   gtk_window_destroy (GTK_WINDOW (editor));

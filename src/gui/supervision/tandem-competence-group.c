@@ -405,14 +405,13 @@ static void
 open_editor (TandemCompetenceGroup  *self,
              TandemCompetencyReview *review)
 {
+  g_autoptr(GError) error = NULL;
   TandemReviewEditor *editor = tandem_review_editor_new (get_window (self), self->session,
-                                                         self->staff_id, review);
+                                                         self->staff_id, review, &error);
 
   if (editor == NULL)
     {
-      tandem_toast_show_message (GTK_WIDGET (self),
-                                 _("There is no competency framework to review against. Add "
-                                   "one in Preferences."));
+      tandem_toast_show_message (GTK_WIDGET (self), error->message);
       return;
     }
 

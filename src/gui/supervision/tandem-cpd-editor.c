@@ -145,11 +145,11 @@ tandem_cpd_editor_init (TandemCpdEditor *self)
 /* The competencies of the frameworks in use, named with their framework when there are
  * several, and the entry's own even if its framework was retired since. */
 static GtkStringList *
-list_competencies (TandemCpdEditor *self,
-                   TandemStore     *store)
+list_competencies (TandemCpdEditor  *self,
+                   TandemStore      *store,
+                   GError          **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) frameworks = tandem_store_list_competency_frameworks (store, &error);
+  g_autoptr(GPtrArray) frameworks = tandem_store_list_competency_frameworks (store, error);
   GtkStringList *names = gtk_string_list_new (NULL);
   gint64 none = 0;
   guint n_active = 0;
@@ -158,10 +158,7 @@ list_competencies (TandemCpdEditor *self,
   g_array_append_val (self->competency_ids, none);
 
   if (frameworks == NULL)
-    {
-      g_warning ("Could not list the competency frameworks: %s", error->message);
-      return names;
-    }
+    return names;
 
   for (guint i = 0; i < frameworks->len; i++)
     n_active += !tandem_competency_framework_get_retired (g_ptr_array_index (frameworks, i));
@@ -194,10 +191,11 @@ list_competencies (TandemCpdEditor *self,
 }
 
 static void
-add_competency_row (TandemCpdEditor *self,
-                    TandemStore     *store)
+add_competency_row (TandemCpdEditor  *self,
+                    TandemStore      *store,
+                    GError          **error)
 {
-  g_autoptr(GtkStringList) names = list_competencies (self, store);
+  g_autoptr(GtkStringList) names = list_competencies (self, store, error);
   GtkWidget *group = adw_preferences_group_new ();
 
   self->competency_row = adw_combo_row_new ();
@@ -224,6 +222,7 @@ tandem_cpd_editor_new (GtkWindow      *parent,
 {
   TandemStore *store = tandem_session_get_store (session);
   TandemCpdEditor *self;
+  g_autoptr(GError) error = NULL;
   gboolean is_new = entry == NULL;
 
   self = g_object_new (TANDEM_TYPE_CPD_EDITOR,
@@ -250,9 +249,14 @@ tandem_cpd_editor_new (GtkWindow      *parent,
   self->form = tandem_form_new (TANDEM_TYPE_CPD_ENTRY, fields, G_N_ELEMENTS (fields), groups,
                                 tandem_session_get_team (session));
   tandem_editor_window_add_form (TANDEM_EDITOR_WINDOW (self), "cpd", self->form, self->entry);
-  add_competency_row (self, store);
+  add_competency_row (self, store, &error);
 
   tandem_editor_window_start (TANDEM_EDITOR_WINDOW (self));
+
+  /* The entry can still be written; only linking a competency has to wait. */
+  if (error != NULL)
+    tandem_editor_window_show_banner (TANDEM_EDITOR_WINDOW (self), "dialog-warning-symbolic",
+                                      error->message);
   return self;
 }
 

@@ -435,18 +435,17 @@ tandem_review_editor_init (TandemReviewEditor *self)
 
 /* The frameworks in use, and the review's own even if it was retired since. */
 static GPtrArray *
-list_frameworks (TandemStore *store,
-                 gint64       keep_id)
+list_frameworks (TandemStore  *store,
+                 gint64        keep_id,
+                 GError      **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) all = tandem_store_list_competency_frameworks (store, &error);
-  GPtrArray *frameworks = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) all = tandem_store_list_competency_frameworks (store, error);
+  GPtrArray *frameworks;
 
   if (all == NULL)
-    {
-      g_warning ("Could not list the competency frameworks: %s", error->message);
-      return frameworks;
-    }
+    return NULL;
+
+  frameworks = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < all->len; i++)
     {
@@ -521,18 +520,19 @@ default_framework (TandemReviewEditor *self)
  * @staff_id: the worker reviewed
  * @review: (nullable): the review to correct, or %NULL to add one
  *
- * Returns: (transfer none): the editor, or %NULL when there is no framework to rate against
+ * Returns: (transfer none): the editor, or %NULL with @error set when the store cannot be
+ *   read or there is no framework to rate against
  */
 TandemReviewEditor *
 tandem_review_editor_new (GtkWindow              *parent,
                           TandemSession          *session,
                           gint64                  staff_id,
-                          TandemCompetencyReview *review)
+                          TandemCompetencyReview  *review,
+                          GError                 **error)
 {
   TandemStore *store = tandem_session_get_store (session);
   TandemTeam *team = tandem_session_get_team (session);
   TandemReviewEditor *self;
-  g_autoptr(GError) error = NULL;
   gboolean is_new = review == NULL;
 
   self = g_object_new (TANDEM_TYPE_REVIEW_EDITOR,
@@ -546,10 +546,16 @@ tandem_review_editor_new (GtkWindow              *parent,
                        NULL);
   gtk_window_set_default_size (GTK_WINDOW (self), 560, 720);
 
-  self->frameworks = list_frameworks (store, is_new ? 0 : tandem_competency_review_get_framework_id (review));
-  self->others = tandem_store_list_competency_reviews (store, staff_id, &error);
+  self->frameworks = list_frameworks (store,
+                                      is_new ? 0 : tandem_competency_review_get_framework_id (review),
+                                      error);
+  if (self->frameworks != NULL)
+    self->others = tandem_store_list_competency_reviews (store, staff_id, error);
   if (self->others == NULL)
-    g_warning ("Could not list the worker’s reviews: %s", error->message);
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return NULL;
+    }
 
   if (is_new)
     {
@@ -564,6 +570,9 @@ tandem_review_editor_new (GtkWindow              *parent,
 
   if (self->framework == NULL)
     {
+      g_set_error_literal (error, TANDEM_COMPETENCE_ERROR, TANDEM_COMPETENCE_ERROR_INVALID,
+                           _("There is no competency framework to review against. Add one in "
+                             "Preferences."));
       gtk_window_destroy (GTK_WINDOW (self));
       return NULL;
     }

@@ -14,7 +14,8 @@ G_DECLARE_FINAL_TYPE (TandemReviewEditor, tandem_review_editor, TANDEM, REVIEW_E
 TandemReviewEditor *tandem_review_editor_new            (GtkWindow              *parent,
                                                          TandemSession          *session,
                                                          gint64                  staff_id,
-                                                         TandemCompetencyReview *review);
+                                                         TandemCompetencyReview *review,
+                                                         GError                **error);
 TandemCompetencyReview *tandem_review_editor_get_review (TandemReviewEditor     *self);
 GtkWidget          *tandem_review_editor_get_level_row  (TandemReviewEditor     *self,
                                                          guint                   index);
