@@ -111,6 +111,21 @@ reload (TandemActionsButton *self)
   gtk_widget_set_visible (GTK_WIDGET (self), self->actions->len > 0);
 }
 
+/* A huddle action is a change to its person, so a person's change matters here only when it
+ * is the whole store or someone an open action is about (their name may have changed). */
+static void
+person_changed_cb (TandemActionsButton *self,
+                   gint64               person_id)
+{
+  gboolean shown = person_id == 0;
+
+  for (guint i = 0; !shown && i < self->actions->len; i++)
+    shown = tandem_agreed_action_get_person_id (g_ptr_array_index (self->actions, i)) == person_id;
+
+  if (shown)
+    reload (self);
+}
+
 static void
 row_activated_cb (TandemActionsButton *self,
                   GtkListBoxRow       *row)
@@ -206,7 +221,9 @@ tandem_actions_button_set_session (TandemActionsButton *self,
 
   self->session = g_object_ref (session);
   store = tandem_session_get_store (session);
-  g_signal_connect_object (store, "changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed", G_CALLBACK (person_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  /* New or finished actions announce themselves here. */
   g_signal_connect_object (store, "huddles-changed", G_CALLBACK (reload), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "supervision-changed", G_CALLBACK (reload), self,
