@@ -14,6 +14,8 @@ struct _TandemStaff
   char *name;
   TandemRole role;
   gboolean retired;
+  gboolean administrator;
+  gboolean has_passphrase;
 };
 
 G_DEFINE_FINAL_TYPE (TandemStaff, tandem_staff, TANDEM_TYPE_RECORD)
@@ -23,6 +25,8 @@ enum {
   PROP_NAME,
   PROP_ROLE,
   PROP_RETIRED,
+  PROP_ADMINISTRATOR,
+  PROP_HAS_PASSPHRASE,
   N_PROPS
 };
 
@@ -60,6 +64,14 @@ tandem_staff_get_property (GObject    *object,
       g_value_set_boolean (value, self->retired);
       break;
 
+    case PROP_ADMINISTRATOR:
+      g_value_set_boolean (value, self->administrator);
+      break;
+
+    case PROP_HAS_PASSPHRASE:
+      g_value_set_boolean (value, self->has_passphrase);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -85,6 +97,14 @@ tandem_staff_set_property (GObject      *object,
 
     case PROP_RETIRED:
       tandem_staff_set_retired (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_ADMINISTRATOR:
+      tandem_staff_set_administrator (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_HAS_PASSPHRASE:
+      tandem_staff_set_has_passphrase (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -117,6 +137,18 @@ tandem_staff_class_init (TandemStaffClass *klass)
   /* Whether they have left the team. */
   properties[PROP_RETIRED] =
     g_param_spec_boolean ("retired", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Whether they manage the team's staff: add, retire, reset passphrases. */
+  properties[PROP_ADMINISTRATOR] =
+    g_param_spec_boolean ("administrator", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Whether they have a sign-in passphrase; the store sets it, saving ignores it. */
+  properties[PROP_HAS_PASSPHRASE] =
+    g_param_spec_boolean ("has-passphrase", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -202,4 +234,52 @@ tandem_staff_set_retired (TandemStaff *self,
   self->retired = retired;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RETIRED]);
+}
+
+gboolean
+tandem_staff_get_administrator (TandemStaff *self)
+{
+  g_return_val_if_fail (TANDEM_IS_STAFF (self), FALSE);
+
+  return self->administrator;
+}
+
+void
+tandem_staff_set_administrator (TandemStaff *self,
+                                gboolean     administrator)
+{
+  g_return_if_fail (TANDEM_IS_STAFF (self));
+
+  administrator = !!administrator;
+
+  if (self->administrator == administrator)
+    return;
+
+  self->administrator = administrator;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADMINISTRATOR]);
+}
+
+gboolean
+tandem_staff_get_has_passphrase (TandemStaff *self)
+{
+  g_return_val_if_fail (TANDEM_IS_STAFF (self), FALSE);
+
+  return self->has_passphrase;
+}
+
+void
+tandem_staff_set_has_passphrase (TandemStaff *self,
+                                 gboolean     has_passphrase)
+{
+  g_return_if_fail (TANDEM_IS_STAFF (self));
+
+  has_passphrase = !!has_passphrase;
+
+  if (self->has_passphrase == has_passphrase)
+    return;
+
+  self->has_passphrase = has_passphrase;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_PASSPHRASE]);
 }

@@ -19,5 +19,11 @@ void         tandem_staff_set_role    (TandemStaff *self,
 gboolean     tandem_staff_get_retired (TandemStaff *self);
 void         tandem_staff_set_retired (TandemStaff *self,
                                        gboolean     retired);
+gboolean     tandem_staff_get_administrator (TandemStaff *self);
+void         tandem_staff_set_administrator (TandemStaff *self,
+                                             gboolean     administrator);
+gboolean     tandem_staff_get_has_passphrase (TandemStaff *self);
+void         tandem_staff_set_has_passphrase (TandemStaff *self,
+                                              gboolean     has_passphrase);
 
 G_END_DECLS

@@ -101,6 +101,10 @@ guint                 tandem_store_column_flags (sqlite3_stmt         *stmt,
   " AND (may_m.staff_id = :viewer OR EXISTS (SELECT 1 FROM staff_supervisor may_ms " \
   "WHERE may_ms.staff_id = may_m.staff_id AND may_ms.supervisor_id = :viewer))))"
 
+gboolean              tandem_store_require_staff_manager (TandemStore  *self,
+                                                          GError      **error);
+gboolean              tandem_store_require_administrator_left (TandemStore  *self,
+                                                               GError      **error);
 void                  tandem_store_bind_viewer  (TandemStore          *self,
                                                  sqlite3_stmt         *stmt);
 

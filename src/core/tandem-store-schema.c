@@ -574,12 +574,27 @@ static const char migration_5[] =
   "CREATE INDEX agreed_action_supervision ON agreed_action (supervision_id);"
   "CREATE INDEX agreed_action_huddle_case ON agreed_action (huddle_case_id);";
 
+/* Version 6: staff sign-in and the caseload access rule.
+ *
+ * A member of staff signs in with a passphrase kept only as its Argon2id hash ('' = none set
+ * yet, so they cannot sign in). Administrators manage staff; the first member of staff to set
+ * a passphrase where there is no administrator becomes one. Wrong passphrases are counted
+ * with the time of the last one (Unix seconds), so the slowdown survives a restart. The PCN
+ * chooses whether workers see the whole team's caseload or only the people referred to them. */
+static const char migration_6[] =
+  "ALTER TABLE staff ADD COLUMN passphrase_hash TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE staff ADD COLUMN administrator INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE staff ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE staff ADD COLUMN last_failed_sign_in INTEGER;"
+  "ALTER TABLE pcn ADD COLUMN caseload_scope TEXT NOT NULL DEFAULT 'team';";
+
 static const char *const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
   migration_5,
+  migration_6,
 };
 
 int

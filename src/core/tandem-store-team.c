@@ -233,7 +233,9 @@ tandem_store_list_staff (TandemStore  *self,
 
   g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
 
-  stmt = tandem_store_prepare (self, "SELECT id, name, role, retired FROM staff ORDER BY name, id",
+  stmt = tandem_store_prepare (self,
+                               "SELECT id, name, role, retired, administrator, "
+                               "passphrase_hash != '' FROM staff ORDER BY name, id",
                                error);
   if (stmt == NULL)
     return NULL;
@@ -247,6 +249,8 @@ tandem_store_list_staff (TandemStore  *self,
       tandem_staff_set_role (member, tandem_store_column_enum (stmt, 2, TANDEM_TYPE_ROLE,
                                                                TANDEM_ROLE_LINK_WORKER));
       tandem_staff_set_retired (member, sqlite3_column_int (stmt, 3));
+      tandem_staff_set_administrator (member, sqlite3_column_int (stmt, 4));
+      tandem_staff_set_has_passphrase (member, sqlite3_column_int (stmt, 5));
       g_list_store_append (staff, member);
     }
 
@@ -269,15 +273,17 @@ write_staff (TandemStore    *self,
   gint64 id = tandem_record_get_id (member);
 
   if (!require_name (tandem_staff_get_name (member), _("Enter the name of the member of staff"),
-                     error))
+                     error) ||
+      !tandem_store_require_staff_manager (self, error))
     return FALSE;
 
   if (id == 0)
-    stmt = tandem_store_prepare (self, "INSERT INTO staff (name, role, retired) VALUES (?1, ?2, ?3)",
+    stmt = tandem_store_prepare (self, "INSERT INTO staff (name, role, retired, administrator) "
+                                 "VALUES (?1, ?2, ?3, ?5)",
                                  error);
   else
-    stmt = tandem_store_prepare (self, "UPDATE staff SET name = ?1, role = ?2, retired = ?3 "
-                                 "WHERE id = ?4",
+    stmt = tandem_store_prepare (self, "UPDATE staff SET name = ?1, role = ?2, retired = ?3, "
+                                 "administrator = ?5 WHERE id = ?4",
                                  error);
   if (stmt == NULL)
     return FALSE;
@@ -287,8 +293,10 @@ write_staff (TandemStore    *self,
   sqlite3_bind_int (stmt, 3, tandem_staff_get_retired (member));
   if (id != 0)
     sqlite3_bind_int64 (stmt, 4, id);
+  sqlite3_bind_int (stmt, 5, tandem_staff_get_administrator (member));
 
   return tandem_store_step_done (self, stmt, error) &&
+         tandem_store_require_administrator_left (self, error) &&
          finish_team_write (self, member, error);
 }
 
@@ -296,7 +304,8 @@ write_staff (TandemStore    *self,
  * tandem_store_save_staff:
  *
  * Adds or updates a member of staff. Staff leave by being retired: the referrals and contacts
- * they worked on keep their name.
+ * they worked on keep their name. Once the team has an administrator, only an administrator
+ * (the store's viewer) may do this, and the last administrator stays one.
  */
 gboolean
 tandem_store_save_staff (TandemStore  *self,

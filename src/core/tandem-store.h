@@ -45,6 +45,10 @@ typedef enum
   TANDEM_STORE_ERROR_DUPLICATE,
   TANDEM_STORE_ERROR_INVALID,
   TANDEM_STORE_ERROR_FROZEN,
+  TANDEM_STORE_ERROR_DENIED,
+  TANDEM_STORE_ERROR_WRONG_PASSPHRASE,
+  TANDEM_STORE_ERROR_TRY_LATER,
+  TANDEM_STORE_ERROR_WRONG_KEY,
 } TandemStoreError;
 
 #define TANDEM_TYPE_STORE (tandem_store_get_type ())
@@ -94,6 +98,20 @@ GListModel     *tandem_store_list_staff            (TandemStore    *self,
                                                     GError        **error);
 gboolean        tandem_store_save_staff            (TandemStore    *self,
                                                     TandemStaff    *staff,
+                                                    GError        **error);
+
+/* Signing in */
+gboolean        tandem_store_has_administrator     (TandemStore    *self,
+                                                    GError        **error);
+gboolean        tandem_store_is_administrator      (TandemStore    *self,
+                                                    gint64          staff_id);
+gboolean        tandem_store_set_staff_passphrase  (TandemStore    *self,
+                                                    gint64          staff_id,
+                                                    const char     *passphrase,
+                                                    GError        **error);
+gboolean        tandem_store_sign_in               (TandemStore    *self,
+                                                    gint64          staff_id,
+                                                    const char     *passphrase,
                                                     GError        **error);
 
 /* People */

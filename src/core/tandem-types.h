@@ -28,6 +28,13 @@ typedef enum
   TANDEM_ROLE_SUPERVISOR,         /*< nick=supervisor >*/
 } TandemRole;
 
+/* Which people a worker sees: the whole team's caseload, or only those referred to them. */
+typedef enum
+{
+  TANDEM_CASELOAD_SCOPE_TEAM,     /*< nick=team >*/
+  TANDEM_CASELOAD_SCOPE_OWN,      /*< nick=own >*/
+} TandemCaseloadScope;
+
 typedef enum
 {
   TANDEM_REFERRAL_RECEIVED,       /*< nick=received >*/

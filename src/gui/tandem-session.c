@@ -22,6 +22,7 @@ struct _TandemSession
   TandemCaseload *plans;      /* made when first wanted */
   GSettings      *settings;
   TandemStaff    *current_staff;
+  gboolean        locked;
   double          example_progress;
   guint           midnight_source;
 };
@@ -31,6 +32,7 @@ G_DEFINE_FINAL_TYPE (TandemSession, tandem_session, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_CURRENT_STAFF,
+  PROP_LOCKED,
   PROP_EXAMPLE_PROGRESS,
   N_PROPS
 };
@@ -182,6 +184,10 @@ tandem_session_get_property (GObject    *object,
       g_value_set_object (value, self->current_staff);
       break;
 
+    case PROP_LOCKED:
+      g_value_set_boolean (value, self->locked);
+      break;
+
     case PROP_EXAMPLE_PROGRESS:
       g_value_set_double (value, self->example_progress);
       break;
@@ -203,6 +209,12 @@ tandem_session_class_init (TandemSessionClass *klass)
     g_param_spec_object ("current-staff", NULL, NULL,
                          TANDEM_TYPE_STAFF,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Whether the windows must show nothing personal until someone signs in. */
+  properties[PROP_LOCKED] =
+    g_param_spec_boolean ("locked", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /* How far "Load Example Caseload" has got, from 0 to 1. */
   properties[PROP_EXAMPLE_PROGRESS] =
@@ -340,6 +352,31 @@ tandem_session_has_chosen_staff (TandemSession *self)
   g_return_val_if_fail (TANDEM_IS_SESSION (self), FALSE);
 
   return tandem_team_find_staff (self->team, get_current_staff_id (self)) != NULL;
+}
+
+gboolean
+tandem_session_get_locked (TandemSession *self)
+{
+  g_return_val_if_fail (TANDEM_IS_SESSION (self), FALSE);
+
+  return self->locked;
+}
+
+/**
+ * tandem_session_lock:
+ *
+ * Locks Tandem: windows hide everything personal until someone signs in again.
+ */
+void
+tandem_session_lock (TandemSession *self)
+{
+  g_return_if_fail (TANDEM_IS_SESSION (self));
+
+  if (self->locked)
+    return;
+
+  self->locked = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
 }
 
 double

@@ -27,6 +27,8 @@ TandemStaff    *tandem_session_get_current_staff   (TandemSession       *self);
 void            tandem_session_set_current_staff_id (TandemSession      *self,
                                                      gint64              staff_id);
 gboolean        tandem_session_has_chosen_staff    (TandemSession      *self);
+gboolean        tandem_session_get_locked          (TandemSession      *self);
+void            tandem_session_lock                (TandemSession      *self);
 gint64          tandem_session_get_database_id     (TandemSession      *self,
                                                     const char         *key);
 void            tandem_session_set_database_id     (TandemSession      *self,

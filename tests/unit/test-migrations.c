@@ -144,6 +144,17 @@ static const Step steps[] = {
       "SELECT count(*) = 1 FROM sqlite_master WHERE name = 'agreed_action'",
       NULL },
   },
+  /* 6: staff sign-in and the caseload access rule. Existing staff have no passphrase and
+   * nobody is an administrator until the first passphrase is set. */
+  {
+    version_3_rows,
+    { "staff", "pcn", NULL },
+    { "SELECT count(*) = 1 FROM staff WHERE name = 'Sam Patel' AND passphrase_hash = '' "
+      "AND administrator = 0 AND failed_sign_ins = 0 AND last_failed_sign_in IS NULL",
+      "SELECT count(*) = 0 FROM staff WHERE administrator",
+      "SELECT caseload_scope = 'team' FROM pcn",
+      NULL },
+  },
 };
 
 static void
