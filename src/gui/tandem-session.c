@@ -379,6 +379,37 @@ tandem_session_lock (TandemSession *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
 }
 
+/**
+ * tandem_session_sign_in:
+ *
+ * Signs @staff_id in with @passphrase (see tandem_store_sign_in()): they become the current
+ * member of staff and Tandem unlocks.
+ *
+ * Returns: %TRUE when signed in, or %FALSE with @error set, worded for the user
+ */
+gboolean
+tandem_session_sign_in (TandemSession  *self,
+                        gint64          staff_id,
+                        const char     *passphrase,
+                        GError        **error)
+{
+  g_return_val_if_fail (TANDEM_IS_SESSION (self), FALSE);
+
+  if (!tandem_store_sign_in (self->store, staff_id, passphrase, error))
+    return FALSE;
+
+  if (g_set_object (&self->current_staff, tandem_team_find_staff (self->team, staff_id)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_STAFF]);
+
+  if (self->locked)
+    {
+      self->locked = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
+    }
+
+  return TRUE;
+}
+
 double
 tandem_session_get_example_progress (TandemSession *self)
 {

@@ -29,6 +29,10 @@ void            tandem_session_set_current_staff_id (TandemSession      *self,
 gboolean        tandem_session_has_chosen_staff    (TandemSession      *self);
 gboolean        tandem_session_get_locked          (TandemSession      *self);
 void            tandem_session_lock                (TandemSession      *self);
+gboolean        tandem_session_sign_in             (TandemSession      *self,
+                                                    gint64              staff_id,
+                                                    const char         *passphrase,
+                                                    GError            **error);
 gint64          tandem_session_get_database_id     (TandemSession      *self,
                                                     const char         *key);
 void            tandem_session_set_database_id     (TandemSession      *self,
