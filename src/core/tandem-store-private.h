@@ -21,8 +21,14 @@ tandem_store_statement_release (TandemStoreStatement *stmt)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TandemStoreStatement, tandem_store_statement_release)
 
 TandemStore          *tandem_store_open_unmigrated (const char     *path,
-                                                   GBytes         *key,
+                                                   TandemStoreKey *key,
                                                    GError        **error);
+
+gboolean              tandem_store_create_private_file (const char  *path,
+                                                        GError     **error);
+gboolean              tandem_store_check_integrity (TandemStore   *self,
+                                                    GPtrArray    **problems,
+                                                    GError       **error);
 
 typedef gboolean (*TandemStoreWriteFunc) (TandemStore    *self,
                                           gconstpointer   data,

@@ -24,7 +24,7 @@ struct _TandemStore
   GObject      parent_instance;
 
   char        *path;
-  GBytes      *key;
+  TandemStoreKey *key;        /* NULL for an unencrypted database */
   sqlite3     *db;
   GHashTable  *statements;     /* SQL text (static) -> sqlite3_stmt */
   guint        transaction_depth;
@@ -76,7 +76,7 @@ tandem_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->pending_people, g_array_unref);
-  g_clear_pointer (&self->key, g_bytes_unref);
+  g_clear_pointer (&self->key, tandem_store_key_unref);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (tandem_store_parent_class)->finalize (object);
@@ -398,9 +398,9 @@ tandem_store_dup_default_path (void)
 /* SQLite creates a new database with the process umask, usually readable by everyone on the
  * machine. Health records must be readable by their owner only, so the file is created here
  * first; SQLite gives the -wal and -shm files the same mode as the database. */
-static gboolean
-create_private_file (const char  *path,
-                     GError     **error)
+gboolean
+tandem_store_create_private_file (const char  *path,
+                                  GError     **error)
 {
   g_autofree char *folder = g_path_get_dirname (path);
   int fd;
@@ -429,28 +429,29 @@ create_private_file (const char  *path,
   return TRUE;
 }
 
-/* The key is raw bytes (SQLCipher's x'...' form) so no key derivation runs on open. */
+/* SQLCipher 4 changed its defaults; compatibility 3 makes any later SQLCipher read and write
+ * the format SQLCipher 3.4 (Debian 12) makes, and 3.4 ignores the pragma. The page size
+ * matches SQLite's own, so converting a plain database keeps its layout. */
+static const char cipher_settings[] =
+  "PRAGMA cipher_compatibility = 3;"
+  "PRAGMA cipher_page_size = 4096;";
+
 static gboolean
 apply_key (TandemStore  *self,
            GError      **error)
 {
-  g_autoptr(GString) pragma = NULL;
-  gsize size;
-  const guint8 *bytes;
+  char *cipher_key;
   int rc;
 
   if (self->key == NULL)
     return TRUE;
 
-  bytes = g_bytes_get_data (self->key, &size);
-  pragma = g_string_new ("PRAGMA key = \"x'");
-  for (gsize i = 0; i < size; i++)
-    g_string_append_printf (pragma, "%02x", bytes[i]);
-  g_string_append (pragma, "'\"; PRAGMA cipher_page_size = 4096;");
+  cipher_key = tandem_store_key_dup_cipher_key (self->key);
+  rc = sqlite3_key (self->db, cipher_key, (int) strlen (cipher_key));
+  tandem_store_key_free_text (cipher_key);
 
-  rc = sqlite3_exec (self->db, pragma->str, NULL, NULL, NULL);
-  memset (pragma->str, 0, pragma->len);
-
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (self->db, cipher_settings, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return tandem_store_fail (self, rc, error);
 
@@ -498,6 +499,26 @@ search_matches_function (sqlite3_context  *context,
   sqlite3_result_int (context, tandem_search_query_matches (query, key ? key : ""));
 }
 
+/* An encrypted database read with the wrong key looks like no database at all. */
+static gboolean
+fail_unreadable (TandemStore  *self,
+                 GError      **error)
+{
+  if (self->key == NULL)
+    g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_A_DATABASE,
+                         _("This file is encrypted, or it is not a Tandem database."));
+  else if (tandem_store_key_is_passphrase (self->key))
+    g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_WRONG_KEY,
+                         _("That passphrase does not open this database. Check Caps Lock and "
+                           "try again."));
+  else
+    g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_WRONG_KEY,
+                         _("The key in your keyring does not open this database. The database "
+                           "may have been copied from another computer: enter its passphrase "
+                           "or restore a backup made on this computer."));
+  return FALSE;
+}
+
 /* Only tandem_store_open() may @create the file: another connection to a database that has
  * gone (deleted, unmounted) must fail rather than start an empty one in its place. */
 static gboolean
@@ -508,7 +529,7 @@ open_connection (TandemStore  *self,
   int rc;
 
   if (create && !g_file_test (self->path, G_FILE_TEST_EXISTS) &&
-      !create_private_file (self->path, error))
+      !tandem_store_create_private_file (self->path, error))
     return FALSE;
 
   /* A store belongs to one thread at a time, so SQLite need not lock around every call:
@@ -528,27 +549,32 @@ open_connection (TandemStore  *self,
 
   /* Reading the schema is the first real access: a wrong key or a file that is not a
    * database fails here, before anything is written to it. */
-  if (!tandem_store_exec (self, "SELECT count(*) FROM sqlite_master", error))
-    return FALSE;
+  rc = sqlite3_exec (self->db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+  if (rc == SQLITE_NOTADB)
+    return fail_unreadable (self, error);
+  if (rc != SQLITE_OK)
+    return tandem_store_fail (self, rc, error);
 
   /* WAL lets the caseload load in a worker while the window saves edits; NORMAL
-   * synchronous is safe in WAL mode against application crashes, the case that matters. */
+   * synchronous is safe in WAL mode against application crashes, the case that matters.
+   * Sorts and temporary tables stay in memory, so no temporary file holds records. */
   return tandem_store_exec (self,
                             "PRAGMA journal_mode = WAL;"
                             "PRAGMA synchronous = NORMAL;"
                             "PRAGMA foreign_keys = ON;"
+                            "PRAGMA temp_store = MEMORY;"
                             "PRAGMA cache_size = -16000;",
                             error);
 }
 
 static TandemStore *
-store_new (const char *path,
-           GBytes     *key)
+store_new (const char     *path,
+           TandemStoreKey *key)
 {
   TandemStore *self = g_object_new (TANDEM_TYPE_STORE, NULL);
 
   self->path = g_strdup (path);
-  self->key = key ? g_bytes_ref (key) : NULL;
+  self->key = key ? tandem_store_key_ref (key) : NULL;
 
   return self;
 }
@@ -560,9 +586,9 @@ store_new (const char *path,
  * and for tools that must look before they change anything.
  */
 TandemStore *
-tandem_store_open_unmigrated (const char  *path,
-                              GBytes      *key,
-                              GError     **error)
+tandem_store_open_unmigrated (const char      *path,
+                              TandemStoreKey  *key,
+                              GError         **error)
 {
   g_autoptr(TandemStore) self = NULL;
 
@@ -607,7 +633,7 @@ tandem_store_set_cache_size (TandemStore *self,
 /**
  * tandem_store_open:
  * @path: the database file; created, readable by its owner only, when missing
- * @key: (nullable): the raw encryption key, or %NULL for an unencrypted database
+ * @key: (nullable): the key of an encrypted database, or %NULL for an unencrypted one
  * @error: what went wrong, worded for the user
  *
  * Opens the database and brings its schema up to date.
@@ -615,9 +641,9 @@ tandem_store_set_cache_size (TandemStore *self,
  * Returns: (transfer full): the store, or %NULL with @error set
  */
 TandemStore *
-tandem_store_open (const char  *path,
-                   GBytes      *key,
-                   GError     **error)
+tandem_store_open (const char      *path,
+                   TandemStoreKey  *key,
+                   GError         **error)
 {
   g_autoptr(TandemStore) self = NULL;
 
@@ -688,11 +714,28 @@ tandem_store_check (TandemStore  *self,
                     GPtrArray   **problems,
                     GError      **error)
 {
+  g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
+
+  if (!tandem_store_check_integrity (self, problems, error))
+    return FALSE;
+
+  if (tandem_store_read_schema_version (self) != tandem_store_schema_latest ())
+    g_ptr_array_add (*problems, g_strdup_printf (_("Schema version %d, expected %d"),
+                                                 tandem_store_read_schema_version (self),
+                                                 tandem_store_schema_latest ()));
+
+  return TRUE;
+}
+
+/* SQLite's integrity and foreign key checks, whatever the schema version. */
+gboolean
+tandem_store_check_integrity (TandemStore  *self,
+                              GPtrArray   **problems,
+                              GError      **error)
+{
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt = NULL;
   int rc;
-
-  g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
 
   /* These pragmas run once per check, so they are not worth a place in the cache. */
   rc = sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL);
@@ -717,12 +760,44 @@ tandem_store_check (TandemStore  *self,
   if (rc != SQLITE_DONE)
     return tandem_store_fail (self, rc, error);
 
-  if (tandem_store_read_schema_version (self) != tandem_store_schema_latest ())
-    g_ptr_array_add (found, g_strdup_printf (_("Schema version %d, expected %d"),
-                                             tandem_store_read_schema_version (self),
-                                             tandem_store_schema_latest ()));
-
   *problems = g_steal_pointer (&found);
+  return TRUE;
+}
+
+/**
+ * tandem_store_rekey:
+ * @key: the new key
+ *
+ * Encrypts the database again with @key, in place (SQLCipher rewrites every page in one
+ * transaction, so a failure leaves the old key working). Connections opened before, such as
+ * a worker's sibling, keep the old key and must be opened again.
+ */
+gboolean
+tandem_store_rekey (TandemStore     *self,
+                    TandemStoreKey  *key,
+                    GError         **error)
+{
+  char *cipher_key;
+  int rc;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (self->key == NULL)
+    {
+      g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_FAILED,
+                           _("This database is not encrypted, so its key cannot be changed."));
+      return FALSE;
+    }
+
+  cipher_key = tandem_store_key_dup_cipher_key (key);
+  rc = sqlite3_rekey (self->db, cipher_key, (int) strlen (cipher_key));
+  tandem_store_key_free_text (cipher_key);
+  if (rc != SQLITE_OK)
+    return tandem_store_fail (self, rc, error);
+
+  g_clear_pointer (&self->key, tandem_store_key_unref);
+  self->key = tandem_store_key_ref (key);
   return TRUE;
 }
 

@@ -23,6 +23,7 @@
 #include "tandem-referral.h"
 #include "tandem-signpost.h"
 #include "tandem-staff.h"
+#include "tandem-store-key.h"
 #include "tandem-supervision-due.h"
 #include "tandem-supervision-session.h"
 
@@ -58,7 +59,7 @@ G_DECLARE_FINAL_TYPE (TandemStore, tandem_store, TANDEM, STORE, GObject)
 GQuark          tandem_store_error_quark           (void);
 char           *tandem_store_dup_default_path      (void);
 TandemStore    *tandem_store_open                  (const char     *path,
-                                                    GBytes         *key,
+                                                    TandemStoreKey *key,
                                                     GError        **error);
 TandemStore    *tandem_store_open_sibling          (TandemStore    *self,
                                                     GError        **error);
@@ -67,6 +68,9 @@ void            tandem_store_set_cache_size        (TandemStore    *self,
                                                     guint           kibibytes);
 void            tandem_store_set_busy_timeout      (TandemStore    *self,
                                                     guint           milliseconds);
+gboolean        tandem_store_rekey                 (TandemStore    *self,
+                                                    TandemStoreKey *key,
+                                                    GError        **error);
 int             tandem_store_get_schema_version    (TandemStore    *self);
 int             tandem_store_get_latest_schema_version (void);
 gboolean        tandem_store_check                 (TandemStore    *self,
