@@ -13,16 +13,19 @@
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
 #include "tandem-example-data.h"
+#include "tandem-keyring.h"
 #include "tandem-language.h"
 #include "tandem-measure-history.h"
 #include "tandem-minutes-document.h"
 #include "tandem-nhs-number.h"
 #include "tandem-oruk-export.h"
 #include "tandem-oruk-import.h"
+#include "tandem-passphrase.h"
 #include "tandem-plan-batch.h"
 #include "tandem-plan-diff.h"
 #include "tandem-plan-document.h"
 #include "tandem-store.h"
+#include "tandem-store-opener.h"
 
 /* tandem-cli: the same store as the app, from a terminal or a script, without a display.
  * Output is for people unless --json is given; errors go to standard error with a non-zero
@@ -30,12 +33,19 @@
 
 static char *database_path;
 static gboolean json_output;
+static int passphrase_fd = -1;
+static char *passphrase_file;
 
 static const GOptionEntry shared_entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database_path,
     N_("Use the database at PATH instead of the default"), N_("PATH") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &json_output,
     N_("Write machine-readable JSON"), NULL },
+  { "passphrase-fd", 0, 0, G_OPTION_ARG_INT, &passphrase_fd,
+    N_("Read the database's passphrase from file descriptor FD instead of using the keyring"),
+    N_("FD") },
+  { "passphrase-file", 0, 0, G_OPTION_ARG_FILENAME, &passphrase_file,
+    N_("Read the database's passphrase from FILE, which only you may read"), N_("FILE") },
   { NULL }
 };
 
@@ -1451,6 +1461,72 @@ huddle_minutes_command (TandemStore  *store,
   return 0;
 }
 
+/* The passphrase given with --passphrase-fd or --passphrase-file (or the rekey command's
+ * --new-… options), or NULL for the keyring. */
+static gboolean
+read_passphrase_option (int               fd,
+                        const char       *file,
+                        TandemStoreKey  **key,
+                        GError          **error)
+{
+  *key = NULL;
+
+  if (fd >= 0)
+    *key = tandem_store_key_read_passphrase_fd (fd, error);
+  else if (file != NULL)
+    *key = tandem_store_key_read_passphrase_file (file, error);
+  else
+    return TRUE;
+
+  return *key != NULL;
+}
+
+static int
+rekey_command (TandemStore  *store,
+               int           argc,
+               char        **argv)
+{
+  int new_fd = -1;
+  g_autofree char *new_file = NULL;
+  const GOptionEntry entries[] = {
+    { "new-passphrase-fd", 0, 0, G_OPTION_ARG_INT, &new_fd,
+      N_("Encrypt with the passphrase read from file descriptor FD"), N_("FD") },
+    { "new-passphrase-file", 0, 0, G_OPTION_ARG_FILENAME, &new_file,
+      N_("Encrypt with the passphrase read from FILE, which only you may read"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    command_context (NULL, _("Encrypt the database with a new key: a new random key kept in "
+                             "the keyring, or a new passphrase."), entries);
+  g_autoptr(TandemStoreKey) passphrase = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+
+  if (!read_passphrase_option (new_fd, new_file, &passphrase, &error))
+    return fail ("%s", error->message);
+  if (passphrase != NULL)
+    {
+      g_autofree char *text = tandem_store_key_dup_cipher_key (passphrase);
+
+      if (!tandem_passphrase_check_length (text, &error))
+        {
+          tandem_store_key_free_text (g_steal_pointer (&text));
+          return fail ("%s", error->message);
+        }
+      tandem_store_key_free_text (g_steal_pointer (&text));
+    }
+
+  if (!tandem_store_change_key (store, passphrase, NULL, &error))
+    return fail ("%s", error->message);
+
+  g_print ("%s\n", passphrase != NULL
+                    ? _("The database is now encrypted with the new passphrase.")
+                    : _("The database is now encrypted with a new key, kept in your keyring."));
+  return 0;
+}
+
 static int
 check_command (TandemStore  *store,
                int           argc,
@@ -1524,6 +1600,8 @@ static const struct {
   { "supervision due", supervision_due_command,
     N_("List staff overdue or due for supervision (--days N)") },
   { "check", check_command, N_("Check integrity and schema version") },
+  { "rekey", rekey_command,
+    N_("Encrypt with a new key (--new-passphrase-fd FD, --new-passphrase-file FILE)") },
 };
 
 static char *
@@ -1562,12 +1640,23 @@ find_command (int    argc,
   return G_MAXUINT;
 }
 
+/* Encrypting a database from before encryption can take a while. */
+static void
+print_progress (double   fraction,
+                gpointer user_data)
+{
+  g_printerr (_("\rEncrypting the database… %3.0f%%"), fraction * 100);
+  if (fraction >= 1.0)
+    g_printerr ("\n");
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(TandemStore) store = NULL;
+  g_autoptr(TandemStoreKey) passphrase = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *description = NULL;
   g_autofree char *path = NULL;
@@ -1601,8 +1690,17 @@ main (int    argc,
       return 2;
     }
 
-  path = database_path ? g_strdup (database_path) : tandem_store_dup_default_path ();
-  store = tandem_store_open (path, NULL, &error);
+  if (!read_passphrase_option (passphrase_fd, passphrase_file, &passphrase, &error))
+    return fail ("%s", error->message);
+
+  path = database_path ? g_canonicalize_filename (database_path, NULL)
+                       : tandem_store_dup_default_path ();
+  store = tandem_store_open_encrypted (path, passphrase, print_progress, NULL, NULL, &error);
+  if (store == NULL && passphrase == NULL &&
+      (error->domain == TANDEM_KEYRING_ERROR ||
+       g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NO_KEY)))
+    return fail ("%s: %s\n%s", path, error->message,
+                 _("To use a passphrase instead, give --passphrase-fd or --passphrase-file."));
   if (store == NULL)
     return fail ("%s: %s", path, error->message);
 

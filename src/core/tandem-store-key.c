@@ -3,7 +3,13 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <sodium.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "tandem-store-key.h"
 
@@ -21,6 +27,13 @@ struct _TandemStoreKey
 
 G_DEFINE_BOXED_TYPE (TandemStoreKey, tandem_store_key, tandem_store_key_ref, tandem_store_key_unref)
 
+static void
+ensure_sodium (void)
+{
+  if (sodium_init () < 0)
+    g_error ("libsodium could not start");
+}
+
 static TandemStoreKey *
 key_new (gboolean    passphrase,
          const void *secret,
@@ -28,9 +41,7 @@ key_new (gboolean    passphrase,
 {
   TandemStoreKey *self;
 
-  if (sodium_init () < 0)
-    g_error ("libsodium could not start");
-
+  ensure_sodium ();
   self = g_new0 (TandemStoreKey, 1);
   g_atomic_ref_count_init (&self->ref_count);
   self->passphrase = passphrase;
@@ -56,9 +67,7 @@ tandem_store_key_new_random (void)
   guint8 bytes[TANDEM_STORE_KEY_SIZE];
   TandemStoreKey *self;
 
-  if (sodium_init () < 0)
-    g_error ("libsodium could not start");
-
+  ensure_sodium ();
   randombytes_buf (bytes, sizeof bytes);
   self = key_new (FALSE, bytes, sizeof bytes);
   sodium_memzero (bytes, sizeof bytes);
@@ -79,7 +88,8 @@ tandem_store_key_new_from_hex (const char *hex)
   gsize length = 0;
   TandemStoreKey *self;
 
-  if (sodium_init () < 0 || hex == NULL ||
+  ensure_sodium ();
+  if (hex == NULL ||
       sodium_hex2bin (bytes, sizeof bytes, hex, strlen (hex), NULL, &length, NULL) != 0 ||
       length != sizeof bytes)
     return NULL;
@@ -188,4 +198,111 @@ tandem_store_key_free_text (char *text)
 
   sodium_memzero (text, strlen (text));
   g_free (text);
+}
+
+/* Longer than any passphrase anyone types; a bigger input is a mistake. */
+#define MAX_PASSPHRASE_BYTES 1024
+
+/* The passphrase is the input up to its first line end. */
+static TandemStoreKey *
+read_passphrase (int           fd,
+                 const char   *source,
+                 GError      **error)
+{
+  gsize length = 0;
+  TandemStoreKey *self = NULL;
+  char *buffer;
+
+  ensure_sodium ();
+  buffer = sodium_malloc (MAX_PASSPHRASE_BYTES + 1);
+  if (buffer == NULL)
+    g_error ("Out of secure memory for a passphrase");
+
+  while (length < MAX_PASSPHRASE_BYTES)
+    {
+      gssize n = read (fd, buffer + length, MAX_PASSPHRASE_BYTES - length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       _("The passphrase could not be read from %s: %s"), source,
+                       g_strerror (saved_errno));
+          goto out;
+        }
+      if (n == 0)
+        break;
+      length += n;
+    }
+
+  buffer[length] = '\0';
+  buffer[strcspn (buffer, "\r\n")] = '\0';
+  if (buffer[0] == '\0')
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                 _("%s holds no passphrase."), source);
+  else
+    self = tandem_store_key_new_passphrase (buffer);
+
+out:
+  sodium_free (buffer);
+  return self;
+}
+
+/**
+ * tandem_store_key_read_passphrase_fd:
+ * @fd: a file descriptor to read the passphrase from, up to its first line end
+ *
+ * For scripts: a passphrase never goes on a command line, where anyone on the machine can
+ * see it.
+ */
+TandemStoreKey *
+tandem_store_key_read_passphrase_fd (int      fd,
+                                     GError **error)
+{
+  g_autofree char *source = g_strdup_printf (_("file descriptor %d"), fd);
+
+  return read_passphrase (fd, source, error);
+}
+
+/**
+ * tandem_store_key_read_passphrase_file:
+ *
+ * Reads a passphrase from a file, which must belong to the user and be readable by nobody
+ * else: a passphrase in a file anyone can read protects nothing.
+ */
+TandemStoreKey *
+tandem_store_key_read_passphrase_file (const char  *path,
+                                       GError     **error)
+{
+  TandemStoreKey *self;
+  struct stat buf;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("The passphrase file %s could not be opened: %s"), path,
+                   g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (fstat (fd, &buf) != 0 || !S_ISREG (buf.st_mode) || buf.st_uid != getuid () ||
+      (buf.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                   _("The passphrase file %s must be a file of yours that nobody else can "
+                     "read. Make it so with: chmod 600 %s"), path, path);
+      close (fd);
+      return NULL;
+    }
+
+  self = read_passphrase (fd, path, error);
+  close (fd);
+  return self;
 }

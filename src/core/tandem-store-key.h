@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -22,6 +22,10 @@ gboolean        tandem_store_key_is_passphrase   (TandemStoreKey  *self);
 char           *tandem_store_key_dup_hex         (TandemStoreKey  *self);
 char           *tandem_store_key_dup_cipher_key (TandemStoreKey  *self);
 void            tandem_store_key_free_text       (char            *text);
+TandemStoreKey *tandem_store_key_read_passphrase_fd   (int          fd,
+                                                       GError     **error);
+TandemStoreKey *tandem_store_key_read_passphrase_file (const char  *path,
+                                                       GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TandemStoreKey, tandem_store_key_unref)
 

@@ -17,12 +17,16 @@ OUT=$BUILD_DIR/print-samples
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-"$CLI" --database "$WORK/samples.db" example-data --people 40 >/dev/null
+# The sample database is encrypted with a throwaway passphrase: no keyring is needed.
+( umask 077 && echo "print samples passphrase" > "$WORK/passphrase" )
+CLI=("$CLI" --passphrase-file "$WORK/passphrase")
+
+"${CLI[@]}" --database "$WORK/samples.db" example-data --people 40 >/dev/null
 # The person with the most written plan: the one whose English copy has the most pages.
 best=0 best_pages=0
-for id in $("$CLI" --database "$WORK/samples.db" --json people search "" 2>/dev/null |
+for id in $("${CLI[@]}" --database "$WORK/samples.db" --json people search "" 2>/dev/null |
             grep -o '"id" : [0-9]*' | grep -o '[0-9]*$' || seq 1 40); do
-  if "$CLI" --database "$WORK/samples.db" --json plan export "$id" --language en \
+  if "${CLI[@]}" --database "$WORK/samples.db" --json plan export "$id" --language en \
        --output "$WORK/try.pdf" >"$WORK/try.json" 2>/dev/null; then
     pages=$(grep -o '"pages" : [0-9]*' "$WORK/try.json" | grep -o '[0-9]*$')
     if [ "$pages" -gt "$best_pages" ]; then best=$id best_pages=$pages; fi
@@ -35,7 +39,7 @@ mkdir -p "$OUT"
 render () {
   local name=$1
   shift
-  "$CLI" --database "$WORK/samples.db" plan export "$best" --output "$OUT/$name.pdf" "$@"
+  "${CLI[@]}" --database "$WORK/samples.db" plan export "$best" --output "$OUT/$name.pdf" "$@"
   pdftoppm -r 72 -png "$OUT/$name.pdf" "$OUT/$name"
 }
 

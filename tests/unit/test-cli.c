@@ -13,6 +13,22 @@
 
 static const char *cli_path;
 
+/* Every database here is encrypted with this passphrase, which tandem-cli reads from a file
+ * only the user may read: tests have no keyring. */
+#define CLI_PASSPHRASE "tandem cli test passphrase"
+static TandemTestDir *passphrase_dir;
+static char *passphrase_file;
+
+static TandemStoreKey *
+cli_key (void)
+{
+  static TandemStoreKey *key;
+
+  if (key == NULL)
+    key = tandem_store_key_new_passphrase (CLI_PASSPHRASE);
+  return key;
+}
+
 typedef struct
 {
   int   status;
@@ -44,6 +60,8 @@ run_cli (Run        *run,
   g_ptr_array_add (argv, (char *) cli_path);
   g_ptr_array_add (argv, (char *) "--database");
   g_ptr_array_add (argv, (char *) database);
+  g_ptr_array_add (argv, (char *) "--passphrase-file");
+  g_ptr_array_add (argv, passphrase_file);
   va_start (args, database);
   while ((arg = va_arg (args, const char *)) != NULL)
     g_ptr_array_add (argv, (char *) arg);
@@ -73,7 +91,7 @@ static gint64
 person_with_plan (const char *database)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TandemStore) store = tandem_store_open (database, NULL, &error);
+  g_autoptr(TandemStore) store = tandem_store_open (database, cli_key (), &error);
 
   g_assert_no_error (error);
   for (gint64 id = 1; id < 200; id++)
@@ -301,7 +319,7 @@ test_supervision_due (void)
 
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(TandemStore) store = tandem_store_open (database, NULL, &error);
+    g_autoptr(TandemStore) store = tandem_store_open (database, cli_key (), &error);
     gint64 lead, coach;
 
     g_assert_no_error (error);
@@ -350,7 +368,7 @@ static gint64
 add_huddle (const char *database)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TandemStore) store = tandem_store_open (database, NULL, &error);
+  g_autoptr(TandemStore) store = tandem_store_open (database, cli_key (), &error);
   g_autoptr(TandemPerson) person = NULL;
   g_autoptr(TandemMdtFlag) flag = tandem_mdt_flag_new ();
   g_autoptr(TandemHuddle) huddle = tandem_huddle_new ();
@@ -417,10 +435,87 @@ test_huddles (void)
   g_assert_nonnull (strstr (missing.err, "no longer exists"));
 }
 
+/* Runs tandem-cli with exactly the arguments given. */
+static void
+run_cli_bare (Run         *run,
+              const char  *const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (char *) cli_path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static void
+test_encryption (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *database = tandem_test_dir_file (dir, "cli.db");
+  g_autofree char *loose = tandem_test_dir_file (dir, "loose-passphrase");
+  g_autofree char *wrong = tandem_test_dir_file (dir, "wrong-passphrase");
+  g_autofree char *next = tandem_test_dir_file (dir, "next-passphrase");
+  g_auto(Run) convert = { 0 };
+  g_auto(Run) world_readable = { 0 };
+  g_auto(Run) wrong_key = { 0 };
+  g_auto(Run) rekey = { 0 };
+  g_auto(Run) after = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  /* A database from before encryption is encrypted on first use. */
+  {
+    g_autoptr(TandemStore) plain = tandem_store_open (database, NULL, &error);
+
+    g_assert_no_error (error);
+    g_object_unref (tandem_test_add_person (plain, "Zoë", "Thistlewood", "9434765919"));
+  }
+  run_cli (&convert, database, "people", "search", "Thistlewood", NULL);
+  g_assert_cmpint (convert.status, ==, 0);
+  g_assert_nonnull (strstr (convert.out, "Thistlewood"));
+  g_assert_nonnull (strstr (convert.err, "Encrypting the database"));
+  g_assert_null (tandem_store_open (database, NULL, NULL));
+
+  /* A passphrase file others may read is refused; so is a wrong passphrase. */
+  g_assert_true (g_file_set_contents_full (loose, CLI_PASSPHRASE, -1, G_FILE_SET_CONTENTS_NONE,
+                                           0644, NULL));
+  run_cli_bare (&world_readable, (const char *[]) { "--database", database, "--passphrase-file",
+                                                    loose, "check", NULL });
+  g_assert_cmpint (world_readable.status, ==, 1);
+  g_assert_nonnull (strstr (world_readable.err, "chmod 600"));
+
+  g_assert_true (g_file_set_contents_full (wrong, "not the passphrase", -1,
+                                           G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+  run_cli_bare (&wrong_key, (const char *[]) { "--database", database, "--passphrase-file",
+                                               wrong, "check", NULL });
+  g_assert_cmpint (wrong_key.status, ==, 1);
+  g_assert_nonnull (strstr (wrong_key.err, "passphrase does not open"));
+
+  /* rekey: the new passphrase opens it, the old one no longer does. */
+  g_assert_true (g_file_set_contents_full (next, "the next passphrase\n", -1,
+                                           G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+  run_cli (&rekey, database, "rekey", "--new-passphrase-file", next, NULL);
+  g_assert_cmpint (rekey.status, ==, 0);
+  g_assert_null (tandem_store_open (database, cli_key (), NULL));
+  run_cli_bare (&after, (const char *[]) { "--database", database, "--passphrase-file", next,
+                                           "check", NULL });
+  g_assert_cmpint (after.status, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   if (argc < 2)
@@ -430,11 +525,19 @@ main (int   argc,
     }
   cli_path = argv[1];
 
+  passphrase_dir = tandem_test_dir_new ();
+  passphrase_file = tandem_test_dir_file (passphrase_dir, "passphrase");
+  g_assert_true (g_file_set_contents_full (passphrase_file, CLI_PASSPHRASE "\n", -1,
+                                           G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+
   g_test_add_func ("/cli/plans-and-measures", test_plans_and_measures);
   g_test_add_func ("/cli/errors", test_errors);
   g_test_add_func ("/cli/directory", test_directory);
   g_test_add_func ("/cli/huddles", test_huddles);
   g_test_add_func ("/cli/supervision-due", test_supervision_due);
+  g_test_add_func ("/cli/encryption", test_encryption);
 
-  return g_test_run ();
+  status = g_test_run ();
+  tandem_test_dir_free (passphrase_dir);
+  return status;
 }
