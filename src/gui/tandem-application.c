@@ -7,17 +7,22 @@
 
 #include "tandem-application.h"
 #include "tandem-gui-util.h"
+#include "tandem-keyring.h"
 #include "tandem-session.h"
-#include "tandem-store.h"
+#include "tandem-store-opener.h"
+#include "tandem-unlock-window.h"
 #include "tandem-window.h"
 
 struct _TandemApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication      parent_instance;
 
-  char           *database_path;
-  TandemSession  *session;      /* NULL when the database could not be opened */
-  GError         *open_error;
+  char               *database_path;
+  TandemSession      *session;        /* NULL until the database is open */
+  TandemUnlockWindow *unlock_window;  /* while opening needs the user, or is slow */
+  gboolean            opening;
+  gboolean            activated;      /* the main window is wanted once the database opens */
+  guint               slow_source;
 };
 
 G_DEFINE_FINAL_TYPE (TandemApplication, tandem_application, ADW_TYPE_APPLICATION)
@@ -114,31 +119,244 @@ static const GActionEntry app_actions[] = {
   { "about", about_action },
 };
 
-/* Opens the database and starts reading the caseload. This runs before the toolkit starts
- * up, so that reading 100,000 people in a worker overlaps with it. */
-static void
-open_database (TandemApplication *self)
-{
-  g_autoptr(TandemStore) store = NULL;
-  g_autoptr(GSettings) settings = NULL;
-  g_autofree char *path = NULL;
+/* Opening the database
+ *
+ * The database is opened in a worker thread from the moment Tandem starts, in parallel with
+ * the toolkit starting up: the keyring may take a moment (or ask to be unlocked), and a
+ * database from before encryption is encrypted first. The main window appears once it is
+ * open; the unlock window appears only when the user is needed, or opening is slow. */
 
-  path = self->database_path ? g_strdup (self->database_path) : tandem_store_dup_default_path ();
-  store = tandem_store_open (path, NULL, &self->open_error);
-  if (store == NULL)
+#define SLOW_OPENING_MS 400
+
+static void open_database      (TandemApplication  *self,
+                               TandemStoreKey     *passphrase);
+static void passphrase_given_cb (TandemApplication  *self,
+                                const char         *text,
+                                TandemUnlockWindow *window);
+static void retry_cb           (TandemApplication  *self,
+                                TandemUnlockWindow *window);
+
+static TandemUnlockWindow *
+ensure_unlock_window (TandemApplication *self)
+{
+  if (self->unlock_window == NULL)
     {
-      g_warning ("Cannot open %s: %s", path, self->open_error->message);
-      return;
+      self->unlock_window = tandem_unlock_window_new (GTK_APPLICATION (self));
+      g_signal_connect_object (self->unlock_window, "passphrase",
+                               G_CALLBACK (passphrase_given_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->unlock_window, "retry", G_CALLBACK (retry_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_object_add_weak_pointer (G_OBJECT (self->unlock_window),
+                                 (gpointer *) &self->unlock_window);
     }
 
-  settings = g_settings_new (APPLICATION_ID);
-  self->session = tandem_session_new (store, settings);
+  return self->unlock_window;
+}
+
+static void
+present_unlock_window (TandemApplication *self)
+{
+  if (self->activated && self->unlock_window != NULL)
+    gtk_window_present (GTK_WINDOW (self->unlock_window));
+}
+
+static gboolean
+opening_slow_cb (gpointer data)
+{
+  TandemApplication *self = data;
+
+  self->slow_source = 0;
+  tandem_unlock_window_show_progress (ensure_unlock_window (self), _("Opening the Records"),
+                                      NULL, -1);
+  present_unlock_window (self);
+  return G_SOURCE_REMOVE;
+}
+
+typedef struct
+{
+  TandemApplication *self;
+  double             fraction;
+} Progress;
+
+static gboolean
+report_progress_cb (gpointer data)
+{
+  Progress *progress = data;
+  TandemApplication *self = progress->self;
+
+  g_clear_handle_id (&self->slow_source, g_source_remove);
+  tandem_unlock_window_show_progress (ensure_unlock_window (self),
+                                      _("Encrypting the Records"),
+                                      _("This happens once. The records stay as they are until "
+                                        "the encrypted copy has been checked."),
+                                      progress->fraction);
+  present_unlock_window (self);
+
+  g_object_unref (self);
+  g_free (progress);
+  return G_SOURCE_REMOVE;
+}
+
+/* Called in the worker thread. */
+static void
+opening_progress_cb (double   fraction,
+                     gpointer user_data)
+{
+  Progress *progress = g_new (Progress, 1);
+
+  progress->self = g_object_ref (user_data);
+  progress->fraction = fraction;
+  g_main_context_invoke (NULL, report_progress_cb, progress);
+}
+
+static char *
+dup_database_path (TandemApplication *self)
+{
+  return self->database_path ? g_strdup (self->database_path) : tandem_store_dup_default_path ();
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  TandemApplication *self = source_object;
+  g_autofree char *path = dup_database_path (self);
+  TandemStore *store;
+  GError *error = NULL;
+
+  store = tandem_store_open_encrypted (path, task_data, opening_progress_cb, self, cancellable,
+                                       &error);
+  if (store == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, store, g_object_unref);
+}
+
+/* When the keyring cannot give the key, a passphrase can: an existing database's, or a new
+ * one for a database being made or encrypted. */
+static void
+ask_for_passphrase (TandemApplication *self,
+                    const GError      *error)
+{
+  g_autofree char *path = dup_database_path (self);
+  TandemUnlockMode mode = tandem_store_inspect_file (path) == TANDEM_STORE_FILE_ENCRYPTED
+                          ? TANDEM_UNLOCK_ENTER : TANDEM_UNLOCK_CHOOSE;
+
+  tandem_unlock_window_ask_passphrase (ensure_unlock_window (self), mode, error,
+                                       g_error_matches (error, TANDEM_KEYRING_ERROR,
+                                                        TANDEM_KEYRING_ERROR_LOCKED));
+}
+
+static void
+opening_failed (TandemApplication *self,
+                const GError      *error)
+{
+  if (error->domain == TANDEM_KEYRING_ERROR ||
+      g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NO_KEY) ||
+      g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_WRONG_KEY))
+    ask_for_passphrase (self, error);
+  else
+    tandem_unlock_window_show_error (ensure_unlock_window (self), error);
+
+  present_unlock_window (self);
+}
+
+static void
+show_main_window (TandemApplication *self)
+{
+  TandemWindow *window = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (TANDEM_IS_WINDOW (l->data))
+      window = l->data;
+
+  if (window == NULL)
+    window = tandem_window_new (GTK_APPLICATION (self), self->session, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  TandemApplication *self = TANDEM_APPLICATION (object);
+  g_autoptr(TandemStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->opening = FALSE;
+  g_clear_handle_id (&self->slow_source, g_source_remove);
+
+  store = g_task_propagate_pointer (G_TASK (result), &error);
+  if (store == NULL)
+    {
+      g_debug ("The database could not be opened: %s", error->message);
+      opening_failed (self, error);
+    }
+  else
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+      self->session = tandem_session_new (store, settings);
+      if (self->activated)
+        show_main_window (self);
+      if (self->unlock_window != NULL)
+        gtk_window_destroy (GTK_WINDOW (self->unlock_window));
+    }
+
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+open_database (TandemApplication *self,
+               TandemStoreKey    *passphrase)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->opening)
+    return;
+
+  self->opening = TRUE;
+  g_application_hold (G_APPLICATION (self));
+  self->slow_source = g_timeout_add (SLOW_OPENING_MS, opening_slow_cb, self);
+
+  task = g_task_new (self, NULL, opened_cb, NULL);
+  g_task_set_source_tag (task, open_database);
+  if (passphrase != NULL)
+    g_task_set_task_data (task, tandem_store_key_ref (passphrase),
+                          (GDestroyNotify) tandem_store_key_unref);
+  g_task_run_in_thread (task, open_thread);
+}
+
+static void
+passphrase_given_cb (TandemApplication  *self,
+                     const char         *text,
+                     TandemUnlockWindow *window)
+{
+  g_autoptr(TandemStoreKey) passphrase = tandem_store_key_new_passphrase (text);
+
+  tandem_unlock_window_show_progress (window, _("Opening the Records"), NULL, -1);
+  open_database (self, passphrase);
+}
+
+static void
+retry_cb (TandemApplication  *self,
+          TandemUnlockWindow *window)
+{
+  tandem_unlock_window_show_progress (window, _("Opening the Records"), NULL, -1);
+  open_database (self, NULL);
 }
 
 static void
 tandem_application_startup (GApplication *application)
 {
-  open_database (TANDEM_APPLICATION (application));
+  TandemApplication *self = TANDEM_APPLICATION (application);
+
+  /* Started first, so the keyring and the database work while the toolkit starts up. */
+  open_database (self, NULL);
 
   G_APPLICATION_CLASS (tandem_application_parent_class)->startup (application);
 
@@ -172,12 +390,13 @@ static void
 tandem_application_activate (GApplication *application)
 {
   TandemApplication *self = TANDEM_APPLICATION (application);
-  TandemWindow *window = get_window (self);
 
-  if (window == NULL)
-    window = tandem_window_new (GTK_APPLICATION (self), self->session, self->open_error);
+  self->activated = TRUE;
 
-  gtk_window_present (GTK_WINDOW (window));
+  if (self->session != NULL)
+    show_main_window (self);
+  else
+    present_unlock_window (self);
 }
 
 /* --database opens another database: that runs as an instance of its own, so two databases
@@ -204,9 +423,9 @@ tandem_application_finalize (GObject *object)
 {
   TandemApplication *self = (TandemApplication *) object;
 
+  g_clear_handle_id (&self->slow_source, g_source_remove);
   g_clear_pointer (&self->database_path, g_free);
   g_clear_object (&self->session);
-  g_clear_error (&self->open_error);
 
   G_OBJECT_CLASS (tandem_application_parent_class)->finalize (object);
 }

@@ -39,6 +39,7 @@
 #include "tandem-test-util.h"
 #include "tandem-tile-server.h"
 #include "tandem-ui-util.h"
+#include "tandem-unlock-window.h"
 
 /* make screenshots: the main views of Tandem rendered to PNG files, from a fresh example
  * caseload, for looking at and for the metainfo. Usage: screenshots OUTPUT-DIR [--dark|--rtl]
@@ -401,6 +402,36 @@ preview_ready (gpointer preview)
 }
 
 /* Print Plan on @page, and the preview it opens, on its first page. */
+/* Before the database opens: choosing a passphrase, typing one, encrypting. */
+static void
+unlock_screenshots (const char *folder,
+                    const char *suffix)
+{
+  g_autoptr(GError) wrong = g_error_new_literal (TANDEM_STORE_ERROR,
+                                                 TANDEM_STORE_ERROR_WRONG_KEY,
+                                                 "That passphrase does not open this "
+                                                 "database. Check Caps Lock and try again.");
+  TandemUnlockWindow *window = g_object_new (TANDEM_TYPE_UNLOCK_WINDOW, NULL);
+  GtkWidget *rows[2];
+
+  gtk_window_present (GTK_WINDOW (window));
+  tandem_unlock_window_ask_passphrase (window, TANDEM_UNLOCK_CHOOSE, NULL, FALSE);
+  rows[0] = tandem_ui_find_by_type (GTK_WIDGET (window), ADW_TYPE_PASSWORD_ENTRY_ROW);
+  rows[1] = gtk_widget_get_next_sibling (rows[0]);
+  gtk_editable_set_text (GTK_EDITABLE (rows[0]), "plum vortex ledger");
+  gtk_editable_set_text (GTK_EDITABLE (rows[1]), "plum vortex ledger");
+  save (GTK_WIDGET (window), folder, suffix, "unlock-choose");
+
+  tandem_unlock_window_ask_passphrase (window, TANDEM_UNLOCK_ENTER, wrong, TRUE);
+  save (GTK_WIDGET (window), folder, suffix, "unlock-enter");
+
+  tandem_unlock_window_show_progress (window, "Encrypting the Records",
+                                      "This happens once. The records stay as they are until "
+                                      "the encrypted copy has been checked.", 0.42);
+  save (GTK_WIDGET (window), folder, suffix, "unlock-encrypting");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 save_preview (GtkWidget  *page,
               const char *folder,
@@ -1083,6 +1114,8 @@ main (int    argc,
   plan_screenshots (store, folder, suffix);
   g_clear_object (&store);
   remove_database (db_path);
+
+  unlock_screenshots (folder, suffix);
 
   /* The first run, on a new database. */
   store = tandem_store_open (db_path, NULL, &error);

@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+
+#include "tandem-application.h"
+#include "tandem-store-encryption.h"
+#include "tandem-test-util.h"
+#include "tandem-ui-util.h"
+#include "tandem-unlock-window.h"
+
+/* Tandem itself, started on a database, on a desktop without a keyring: it asks for a
+ * passphrase (to choose one, or the database's), and never makes a new database where one
+ * is. The test drives the running application from inside its main loop. */
+
+typedef void (*Scenario) (const char *path);
+
+typedef struct
+{
+  Scenario    scenario;
+  const char *path;
+} Run;
+
+static gboolean
+run_scenario_cb (gpointer data)
+{
+  Run *run = data;
+
+  GtkApplication *app = GTK_APPLICATION (g_application_get_default ());
+  GList *windows;
+
+  run->scenario (run->path);
+
+  /* Each run starts with no window of Tandem's left. */
+  while ((windows = gtk_application_get_windows (app)) != NULL)
+    gtk_window_destroy (windows->data);
+  g_application_quit (G_APPLICATION (app));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_tandem (const char *path,
+            Scenario    scenario)
+{
+  g_autoptr(TandemApplication) app = tandem_application_new ();
+  const char *argv[] = { "tandem", "--database", path, NULL };
+  Run run = { scenario, path };
+
+  g_idle_add (run_scenario_cb, &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, (char **) argv), ==, 0);
+}
+
+static GtkWidget *
+passphrase_row (GtkWidget *window,
+                guint      n)
+{
+  GtkWidget *row = tandem_ui_find_by_type (window, ADW_TYPE_PASSWORD_ENTRY_ROW);
+
+  while (n-- > 0)
+    row = gtk_widget_get_next_sibling (row);
+  return row;
+}
+
+static gboolean
+label_shows (gpointer data)
+{
+  GtkWidget *label = data;
+
+  return gtk_widget_get_visible (label) &&
+         strstr (gtk_label_get_text (GTK_LABEL (label)), "does not open") != NULL;
+}
+
+static GtkWidget *
+find_error_label (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "error"))
+        return child;
+      if ((found = find_error_label (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+#define CHOSEN "plum vortex ledger quietly"
+
+static void
+choose_passphrase (const char *path)
+{
+  GtkWidget *window = tandem_ui_wait_window (TANDEM_TYPE_UNLOCK_WINDOW);
+  GtkWidget *open;
+
+  g_assert_nonnull (window);
+  /* Nothing is made or changed until a passphrase is chosen. */
+  g_assert_cmpint (tandem_store_inspect_file (path), !=, TANDEM_STORE_FILE_ENCRYPTED);
+
+  open = tandem_ui_find_button (window, "Encrypt and Open");
+  g_assert_nonnull (open);
+  gtk_editable_set_text (GTK_EDITABLE (passphrase_row (window, 0)), CHOSEN);
+  g_assert_false (gtk_widget_get_sensitive (open));
+  gtk_editable_set_text (GTK_EDITABLE (passphrase_row (window, 1)), CHOSEN "!");
+  g_assert_false (gtk_widget_get_sensitive (open));
+  gtk_editable_set_text (GTK_EDITABLE (passphrase_row (window, 1)), CHOSEN);
+  g_assert_true (gtk_widget_get_sensitive (open));
+  gtk_widget_activate (open);
+
+  g_assert_nonnull (tandem_ui_wait_window (TANDEM_TYPE_WINDOW));
+  g_assert_true (tandem_ui_wait_window_gone (TANDEM_TYPE_UNLOCK_WINDOW));
+  g_assert_cmpint (tandem_store_inspect_file (path), ==, TANDEM_STORE_FILE_ENCRYPTED);
+}
+
+static void
+enter_passphrase (const char *path)
+{
+  GtkWidget *window = tandem_ui_wait_window (TANDEM_TYPE_UNLOCK_WINDOW);
+  GtkWidget *row = passphrase_row (window, 0);
+  GtkWidget *open = tandem_ui_find_button (window, "Open");
+
+  g_assert_nonnull (open);
+  g_assert_false (gtk_widget_get_visible (passphrase_row (window, 1)));
+
+  /* A wrong one is refused, and what was typed stays to be corrected. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "plum vortex ledger");
+  gtk_widget_activate (open);
+  g_assert_true (tandem_ui_wait_until (label_shows, find_error_label (window), 5000));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "plum vortex ledger");
+  g_assert_null (tandem_ui_find_window (TANDEM_TYPE_WINDOW));
+
+  gtk_editable_set_text (GTK_EDITABLE (row), CHOSEN);
+  gtk_widget_activate (open);
+  g_assert_nonnull (tandem_ui_wait_window (TANDEM_TYPE_WINDOW));
+  g_assert_true (tandem_ui_wait_window_gone (TANDEM_TYPE_UNLOCK_WINDOW));
+}
+
+static void
+test_new_database_without_keyring (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *path = tandem_test_dir_file (dir, "tandem.db");
+  g_autoptr(TandemStoreKey) key = tandem_store_key_new_passphrase (CHOSEN);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length, after_length;
+  g_autoptr(GError) error = NULL;
+
+  run_tandem (path, choose_passphrase);
+  g_object_unref (tandem_store_open (path, key, &error));
+  g_assert_no_error (error);
+
+  /* Next time it asks for that passphrase, and a wrong one changes nothing. */
+  g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
+  run_tandem (path, enter_passphrase);
+  g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+  g_assert_cmpuint (after_length, >, 0);
+  g_assert_cmpint (tandem_store_inspect_file (path), ==, TANDEM_STORE_FILE_ENCRYPTED);
+}
+
+static void
+test_plain_database_without_keyring (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *path = tandem_test_dir_file (dir, "tandem.db");
+  g_autoptr(TandemStoreKey) key = tandem_store_key_new_passphrase (CHOSEN);
+  g_autoptr(GError) error = NULL;
+  TandemStore *store;
+
+  store = tandem_store_open (path, NULL, &error);
+  g_assert_no_error (error);
+  g_object_unref (tandem_test_add_person (store, "Ottoline", "Featherstonehaugh", NULL));
+  g_object_unref (store);
+
+  /* Choosing a passphrase encrypts what was there; the people are kept. */
+  run_tandem (path, choose_passphrase);
+  store = tandem_store_open (path, key, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tandem_store_count_people (store, NULL), ==, 1);
+  g_object_unref (store);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* No keyring on this desktop: no session bus at all. */
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/tandem-test-bus", TRUE);
+
+  setlocale (LC_ALL, "");
+  gtk_test_init (&argc, &argv, NULL);
+  tandem_ui_init ();
+
+  g_test_add_func ("/unlock/new-database-without-keyring", test_new_database_without_keyring);
+  g_test_add_func ("/unlock/plain-database-without-keyring",
+                   test_plain_database_without_keyring);
+
+  return g_test_run ();
+}
