@@ -158,10 +158,8 @@ fill_scope (TandemPreferencesWindow *self,
   gtk_widget_set_sensitive (self->scope_row, manager);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->scope_row),
                                manager
-                               ? _("Supervisors always see the whole team. With “only the "
-                                   "people referred to them”, someone added without a referral "
-                                   "to a worker is seen by supervisors only.")
-                               : _("Only an administrator can change this."));
+                               ? _("Supervisors always see the whole team")
+                               : _("Only an administrator can change this"));
 }
 
 static void
