@@ -1704,6 +1704,11 @@ main (int    argc,
   if (store == NULL)
     return fail ("%s: %s", path, error->message);
 
+  /* The tool reads for whoever holds the database key, who could read the whole file anyway:
+   * every person, whatever the caseload scope, but no supervision record, since it is
+   * nobody's supervisor. The app's staff see what the access rules give each of them. */
+  tandem_store_set_viewer (store, TANDEM_STORE_VIEWER_SYSTEM);
+
   /* The command sees its own name as argv[0], like a program of its own, and its --help
    * says so. */
   name = g_strdup_printf ("tandem-cli %s", commands[command].words);

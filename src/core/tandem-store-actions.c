@@ -16,11 +16,14 @@
   "a.id, a.supervision_id, a.huddle_case_id, c.person_id, a.description, a.owner_id, " \
   "a.due_on, a.done_on"
 
+/* A supervision action follows its session's confidentiality, a huddle action its case's
+ * (the caseload rule, or the huddle's chair). */
 #define SELECT_ACTIONS(where) \
   "SELECT " ACTION_COLUMNS " FROM agreed_action a " \
   "LEFT JOIN huddle_case c ON c.id = a.huddle_case_id " \
-  "WHERE (" where ") AND (a.huddle_case_id IS NOT NULL OR " \
-  TANDEM_SQL_MAY_READ_SESSION ("a.supervision_id") ") " \
+  "WHERE (" where ") AND (CASE WHEN a.huddle_case_id IS NOT NULL THEN " \
+  TANDEM_SQL_MAY_READ_HUDDLE_CASE ("c.person_id", "c.huddle_id") " ELSE " \
+  TANDEM_SQL_MAY_READ_SESSION ("a.supervision_id") " END) " \
   "ORDER BY a.done_on != '', a.due_on = '', a.due_on, a.id"
 
 static TandemAgreedAction *

@@ -62,10 +62,14 @@ add_people (TandemStore     *self,
                                "  (SELECT group_concat (n.words, ' ; ') FROM plan_need n "
                                "   WHERE n.version_id = (SELECT v.id FROM plan_version v "
                                "     WHERE v.person_id = p.id ORDER BY v.number DESC LIMIT 1)) "
-                               "FROM person p WHERE p.practice_id IS NOT NULL",
+                               "FROM person p WHERE p.practice_id IS NOT NULL AND "
+                               TANDEM_SQL_MAY_READ_PERSON ("p.id"),
                                error);
   if (stmt == NULL)
     return FALSE;
+
+  /* Only the needs of people the viewer may see are counted. */
+  tandem_store_bind_viewer (self, stmt);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

@@ -21,10 +21,13 @@
   "c.situation, c.action_to_date, c.update_note, c.next_steps, c.status, " \
   "c.seconds_discussed, p.given_name, p.preferred_name, p.family_name, p.nhs_number"
 
+/* The counts of cases are of those the viewer may read. */
 #define HUDDLE_COLUMNS \
   "h.id, h.held_on, h.chair_id, h.minutes_per_case, h.notes, " \
-  "(SELECT COUNT(*) FROM huddle_case n WHERE n.huddle_id = h.id), " \
-  "(SELECT COUNT(*) FROM huddle_case n WHERE n.huddle_id = h.id AND n.status = 'open')"
+  "(SELECT COUNT(*) FROM huddle_case n WHERE n.huddle_id = h.id AND " \
+  TANDEM_SQL_MAY_READ_HUDDLE_CASE ("n.person_id", "h.id") "), " \
+  "(SELECT COUNT(*) FROM huddle_case n WHERE n.huddle_id = h.id AND n.status = 'open' AND " \
+  TANDEM_SQL_MAY_READ_HUDDLE_CASE ("n.person_id", "h.id") ")"
 
 /* The person's latest case at a huddle other than @huddle (?1), if it is not closed. */
 #define OPEN_EARLIER_CASE(person) \
@@ -543,6 +546,8 @@ tandem_store_list_huddles (TandemStore  *self,
   if (stmt == NULL)
     return NULL;
 
+  tandem_store_bind_viewer (self, stmt);
+
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (huddles, huddle_from_row (stmt));
 
@@ -584,6 +589,8 @@ list_rows (TandemStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_bind_parameter_index (stmt, ":viewer") > 0)
+    tandem_store_bind_viewer (self, stmt);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (rows, from_row (stmt));
 
@@ -602,13 +609,15 @@ load_huddle_row (TandemStore  *self,
                  GError      **error)
 {
   g_autoptr(TandemStoreStatement) stmt =
-    tandem_store_prepare (self, "SELECT " HUDDLE_COLUMNS " FROM huddle h WHERE h.id = ?1",
+    tandem_store_prepare (self, "SELECT " HUDDLE_COLUMNS " FROM huddle h WHERE h.id = :huddle",
                           error);
 
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, id);
+  /* Named, since the counts' :viewer comes first and would take the number 1. */
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":huddle"), id);
+  tandem_store_bind_viewer (self, stmt);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       not_found (error);
@@ -623,7 +632,7 @@ load_huddle_row (TandemStore  *self,
  * @attendees: (out) (optional) (transfer container) (element-type TandemHuddleAttendee):
  *   staff first, then visitors, each in the order added
  * @cases: (out) (optional) (transfer container) (element-type TandemHuddleCase): the agenda
- *   in order
+ *   in order: the cases the viewer may read (all of them for the huddle's chair)
  *
  * Returns: (transfer full): the huddle, or %NULL with @error set
  */
@@ -654,7 +663,9 @@ tandem_store_load_huddle (TandemStore  *self,
     case_list = list_rows (self,
                            "SELECT " CASE_COLUMNS " FROM huddle_case c "
                            "JOIN person p ON p.id = c.person_id "
-                           "WHERE c.huddle_id = ?1 ORDER BY c.position, c.id",
+                           "WHERE c.huddle_id = ?1 AND "
+                           TANDEM_SQL_MAY_READ_HUDDLE_CASE ("c.person_id", "c.huddle_id") " "
+                           "ORDER BY c.position, c.id",
                            id, case_row, error);
 
   tandem_store_end_read (self);
@@ -687,12 +698,14 @@ tandem_store_load_huddle_case (TandemStore  *self,
 
   stmt = tandem_store_prepare (self,
                                "SELECT " CASE_COLUMNS " FROM huddle_case c "
-                               "JOIN person p ON p.id = c.person_id WHERE c.id = ?1",
+                               "JOIN person p ON p.id = c.person_id WHERE c.id = ?1 AND "
+                               TANDEM_SQL_MAY_READ_HUDDLE_CASE ("c.person_id", "c.huddle_id"),
                                error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
+  tandem_store_bind_viewer (self, stmt);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
@@ -833,9 +846,22 @@ tandem_store_add_huddle_case (TandemStore  *self,
                               GError      **error)
 {
   NewCase new_case = { huddle_id, person_id, reason, 0 };
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
   g_return_val_if_fail (huddle_id > 0 && person_id > 0, NULL);
+
+  /* Putting someone on an agenda would show them to its chair: only for those one may see. */
+  if (!tandem_store_may_read_person (self, person_id, &local_error))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_DENIED,
+                             _("This person is not in your caseload, so you cannot put them "
+                               "on an agenda."));
+      return NULL;
+    }
 
   if (!tandem_store_write (self, write_new_case, &new_case, error))
     return NULL;

@@ -10,10 +10,12 @@
 /* Cases put forward for an MDT huddle. A flag waits until a huddle's agenda takes it (a
  * huddle case names it); a flag is the person's, so a change to one is a change to them. */
 
+/* Only the flags of people the viewer may see. */
 #define SELECT_FLAGS(where) \
   "SELECT f.id, f.person_id, f.reason, f.flagged_by_id, f.flagged_on, " \
   "(SELECT c.huddle_id FROM huddle_case c WHERE c.flag_id = f.id LIMIT 1) " \
-  "FROM mdt_flag f WHERE " where " ORDER BY f.flagged_on DESC, f.id DESC"
+  "FROM mdt_flag f WHERE " where " AND " TANDEM_SQL_MAY_READ_PERSON ("f.person_id") " " \
+  "ORDER BY f.flagged_on DESC, f.id DESC"
 
 static TandemMdtFlag *
 flag_from_row (sqlite3_stmt *stmt)
@@ -186,6 +188,7 @@ list_flags (TandemStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
+  tandem_store_bind_viewer (self, stmt);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (flags, flag_from_row (stmt));
 
@@ -218,7 +221,7 @@ tandem_store_list_mdt_flags (TandemStore  *self,
  * tandem_store_list_waiting_mdt_flags:
  *
  * Returns: (transfer container) (element-type TandemMdtFlag): every flag no huddle's agenda
- *   has taken yet, newest first (the argument is unused: pass 0)
+ *   has taken yet, of the people the viewer may see, newest first
  */
 GPtrArray *
 tandem_store_list_waiting_mdt_flags (TandemStore  *self,

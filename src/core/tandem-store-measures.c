@@ -161,12 +161,15 @@ tandem_store_list_measure_results (TandemStore  *self,
 
   stmt = tandem_store_prepare (self,
                                "SELECT " RESULT_COLUMNS " FROM measure_result "
-                               "WHERE person_id = ? ORDER BY taken_on, id",
+                               "WHERE person_id = ?1 AND "
+                               TANDEM_SQL_MAY_READ_PERSON ("measure_result.person_id") " "
+                               "ORDER BY taken_on, id",
                                error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, person_id);
+  tandem_store_bind_viewer (self, stmt);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (results, result_from_row (stmt));

@@ -20,6 +20,7 @@
   "consent_to_record, consent_to_record_date, consent_to_share, consent_to_share_date, " \
   "consent_to_share_with, consent_to_share_scope, safeguarding_concern, risk_flags, risk_notes"
 
+#define PERSON_N_COLUMNS 29
 #define PERSON_SEARCH_KEY 29
 #define PERSON_TIMESTAMP 30
 #define PERSON_ID 31
@@ -110,7 +111,7 @@ bind_person (sqlite3_stmt *stmt,
  * @nhs_number: ten digits
  *
  * Returns: (transfer full) (nullable): the person with that NHS number, or %NULL with no
- *   error when there is none
+ *   error when there is none or the viewer may not see them
  */
 TandemPerson *
 tandem_store_find_person_by_nhs_number (TandemStore  *self,
@@ -125,12 +126,15 @@ tandem_store_find_person_by_nhs_number (TandemStore  *self,
   if (nhs_number == NULL || nhs_number[0] == '\0')
     return NULL;
 
-  stmt = tandem_store_prepare (self, "SELECT " PERSON_COLUMNS " FROM person WHERE nhs_number = ?",
+  stmt = tandem_store_prepare (self,
+                               "SELECT " PERSON_COLUMNS " FROM person WHERE nhs_number = ?1 "
+                               "AND " TANDEM_SQL_MAY_READ_PERSON ("person.id"),
                                error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_text (stmt, 1, nhs_number, -1, SQLITE_TRANSIENT);
+  tandem_store_bind_viewer (self, stmt);
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -142,31 +146,51 @@ tandem_store_find_person_by_nhs_number (TandemStore  *self,
 }
 
 /* People are deduplicated on NHS number: the unique index would refuse a second record, but
- * this says whose record it is so the user can go to it. */
+ * this says whose record it is so the user can go to it, or, when the viewer may not see
+ * that person, only that it exists: their name is not the viewer's to know. */
 static gboolean
 check_nhs_number_free (TandemStore   *self,
                        TandemPerson  *person,
                        GError       **error)
 {
-  g_autoptr(TandemPerson) existing = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(TandemStoreStatement) stmt = NULL;
   g_autofree char *formatted = NULL;
+  const char *nhs_number = tandem_person_get_nhs_number (person);
+  int rc;
 
-  existing = tandem_store_find_person_by_nhs_number (self, tandem_person_get_nhs_number (person),
-                                                     &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  if (existing == NULL || tandem_record_get_id (existing) == tandem_record_get_id (person))
+  if (nhs_number == NULL || nhs_number[0] == '\0')
     return TRUE;
 
-  formatted = tandem_nhs_number_format (tandem_person_get_nhs_number (person));
-  g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_DUPLICATE,
-               _("NHS number %s already belongs to %s %s"), formatted,
-               tandem_person_get_given_name (existing), tandem_person_get_family_name (existing));
+  stmt = tandem_store_prepare (self,
+                               "SELECT id, given_name, family_name, "
+                               TANDEM_SQL_MAY_READ_PERSON ("person.id") " "
+                               "FROM person WHERE nhs_number = :nhs_number AND id != :id",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  /* Named, since the rule's :viewer comes first and would take the number 1. */
+  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":nhs_number"), nhs_number, -1,
+                     SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":id"),
+                      tandem_record_get_id (person));
+  tandem_store_bind_viewer (self, stmt);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    return tandem_store_fail (self, rc, error);
+
+  formatted = tandem_nhs_number_format (nhs_number);
+  if (sqlite3_column_int (stmt, 3))
+    g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_DUPLICATE,
+                 _("NHS number %s already belongs to %s %s"), formatted,
+                 tandem_store_column_text (stmt, 1), tandem_store_column_text (stmt, 2));
+  else
+    g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_DUPLICATE,
+                 _("NHS number %s already belongs to someone outside your caseload. Ask a "
+                   "supervisor to check it."), formatted);
   return FALSE;
 }
 
@@ -246,6 +270,12 @@ tandem_store_save_person (TandemStore   *self,
   return tandem_store_write (self, write_person, person, error);
 }
 
+/**
+ * tandem_store_load_person:
+ *
+ * Returns: (transfer full): the person, or %NULL with @error set: NOT_FOUND when there is
+ *   none, DENIED when the viewer may not see them
+ */
 TandemPerson *
 tandem_store_load_person (TandemStore  *self,
                           gint64        id,
@@ -256,16 +286,27 @@ tandem_store_load_person (TandemStore  *self,
 
   g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
 
-  stmt = tandem_store_prepare (self, "SELECT " PERSON_COLUMNS " FROM person WHERE id = ?", error);
+  stmt = tandem_store_prepare (self,
+                               "SELECT " PERSON_COLUMNS ", "
+                               TANDEM_SQL_MAY_READ_PERSON ("person.id") " "
+                               "FROM person WHERE id = :id",
+                               error);
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, id);
+  /* Named, since the rule's :viewer comes first and would take the number 1. */
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":id"), id);
+  tandem_store_bind_viewer (self, stmt);
 
   rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (rc == SQLITE_ROW && sqlite3_column_int (stmt, PERSON_N_COLUMNS))
     return person_from_row (stmt);
 
+  if (rc == SQLITE_ROW)
+    g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_DENIED,
+                 _("This person is not in your caseload. Ask a supervisor if you need to see "
+                   "their record."));
+  else
   if (rc == SQLITE_DONE)
     g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
                  _("There is no person with id %lld"), (long long) id);
@@ -310,6 +351,11 @@ tandem_store_delete_person (TandemStore  *self,
   return tandem_store_write (self, remove_person, &id, error);
 }
 
+/**
+ * tandem_store_count_people:
+ *
+ * Returns: how many people the viewer may see
+ */
 guint
 tandem_store_count_people (TandemStore  *self,
                            GError      **error)
@@ -319,9 +365,14 @@ tandem_store_count_people (TandemStore  *self,
 
   g_return_val_if_fail (TANDEM_IS_STORE (self), 0);
 
-  stmt = tandem_store_prepare (self, "SELECT count(*) FROM person", error);
+  stmt = tandem_store_prepare (self,
+                               "SELECT count(*) FROM person WHERE "
+                               TANDEM_SQL_MAY_READ_PERSON ("person.id"),
+                               error);
   if (stmt == NULL)
     return 0;
+
+  tandem_store_bind_viewer (self, stmt);
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -337,8 +388,8 @@ tandem_store_count_people (TandemStore  *self,
  *   as tandem_search_query_matches() does
  * @limit: the most people to return
  *
- * Returns: (transfer full) (element-type TandemPerson): the people found, by family then
- *   given name; %NULL with @error set on failure
+ * Returns: (transfer full) (element-type TandemPerson): the people found that the viewer
+ *   may see, by family then given name; %NULL with @error set on failure
  */
 GPtrArray *
 tandem_store_search_people (TandemStore  *self,
@@ -354,14 +405,17 @@ tandem_store_search_people (TandemStore  *self,
 
   stmt = tandem_store_prepare (self,
                                "SELECT " PERSON_COLUMNS " FROM person "
-                               "WHERE tandem_search_matches (search_key, ?) "
-                               "ORDER BY family_name, given_name, id LIMIT ?",
+                               "WHERE tandem_search_matches (search_key, ?1) AND "
+                               TANDEM_SQL_MAY_READ_PERSON ("person.id") " "
+                               "ORDER BY family_name, given_name, id LIMIT :limit",
                                error);
   if (stmt == NULL)
     return NULL;
 
+  /* Named, since the rule's :viewer would take the number 2. */
   sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, limit);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), limit);
+  tandem_store_bind_viewer (self, stmt);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (people, person_from_row (stmt));
@@ -402,19 +456,22 @@ load_caseload_people (TandemStore   *self,
                                  "search_key, practice_id, nhs_number, safeguarding_concern, "
                                  "risk_flags != '', last_contact_on "
                                  "FROM person WHERE (?1 = 0 OR id = ?1) AND id IN "
-                                 "(SELECT person_id FROM plan_version) ORDER BY id",
+                                 "(SELECT person_id FROM plan_version) AND "
+                                 TANDEM_SQL_MAY_READ_PERSON ("person.id") " ORDER BY id",
                                  error);
   else
     stmt = tandem_store_prepare (self,
                                  "SELECT id, given_name, family_name, preferred_name, postcode, "
                                  "search_key, practice_id, nhs_number, safeguarding_concern, "
                                  "risk_flags != '', last_contact_on "
-                                 "FROM person WHERE ?1 = 0 OR id = ?1 ORDER BY id",
+                                 "FROM person WHERE (?1 = 0 OR id = ?1) AND "
+                                 TANDEM_SQL_MAY_READ_PERSON ("person.id") " ORDER BY id",
                                  error);
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, person_id);
+  tandem_store_bind_viewer (self, stmt);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -607,9 +664,10 @@ load_caseload_follow_ups (TandemStore   *self,
  * @entries: (element-type TandemCaseloadEntry): where to append the entries, in person id order
  * @strings: where the entries' strings are kept
  *
- * Reads what the caseload list shows of each person: their names, search key, current
- * referral episode, the date of their last contact, where their plan stands and the
- * earliest follow-up of a signpost to an asset still waiting for its outcome.
+ * Reads what the caseload list shows of each person the viewer may see: their names, search
+ * key, current referral episode, the date of their last contact, where their plan stands and
+ * the earliest follow-up of a signpost to an asset still waiting for its outcome. The other
+ * tables are read only for the people found first.
  */
 gboolean
 tandem_store_load_caseload (TandemStore   *self,

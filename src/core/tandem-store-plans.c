@@ -213,7 +213,8 @@ tandem_store_save_plan_version (TandemStore        *self,
 /**
  * tandem_store_load_plan_version:
  *
- * Returns: (transfer full): the version's own fields, without its needs, goals and actions
+ * Returns: (transfer full): the version's own fields, without its needs, goals and actions;
+ *   NOT_FOUND also when the viewer may not see its person
  */
 TandemPlanVersion *
 tandem_store_load_plan_version (TandemStore  *self,
@@ -225,12 +226,15 @@ tandem_store_load_plan_version (TandemStore  *self,
 
   g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
 
-  stmt = tandem_store_prepare (self, "SELECT " VERSION_COLUMNS " FROM plan_version WHERE id = ?",
+  stmt = tandem_store_prepare (self,
+                               "SELECT " VERSION_COLUMNS " FROM plan_version WHERE id = ?1 AND "
+                               TANDEM_SQL_MAY_READ_PERSON ("plan_version.person_id"),
                                error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
+  tandem_store_bind_viewer (self, stmt);
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -249,7 +253,7 @@ tandem_store_load_plan_version (TandemStore  *self,
  * tandem_store_list_plan_versions:
  *
  * Returns: (transfer full) (element-type TandemPlanVersion): the versions of the person's
- *   plan, the latest first; empty when they have no plan
+ *   plan, the latest first; empty when they have no plan or the viewer may not see them
  */
 GPtrArray *
 tandem_store_list_plan_versions (TandemStore  *self,
@@ -264,12 +268,15 @@ tandem_store_list_plan_versions (TandemStore  *self,
 
   stmt = tandem_store_prepare (self,
                                "SELECT " VERSION_COLUMNS " FROM plan_version "
-                               "WHERE person_id = ? ORDER BY number DESC",
+                               "WHERE person_id = ?1 AND "
+                               TANDEM_SQL_MAY_READ_PERSON ("plan_version.person_id") " "
+                               "ORDER BY number DESC",
                                error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, person_id);
+  tandem_store_bind_viewer (self, stmt);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (versions, version_from_row (stmt));

@@ -107,6 +107,39 @@ guint                 tandem_store_column_flags (sqlite3_stmt         *stmt,
   " AND (may_m.staff_id = :viewer OR EXISTS (SELECT 1 FROM staff_supervisor may_ms " \
   "WHERE may_ms.staff_id = may_m.staff_id AND may_ms.supervisor_id = :viewer))))"
 
+/* The caseload access rule: which people the viewer may see, and with them everything about
+ * them (referrals, contacts, plans, measures, signposts, MDT flags and huddle cases, agreed
+ * actions). Every query that returns or counts people includes it with the person's id
+ * column and binds the viewer with tandem_store_bind_viewer().
+ *
+ * The PCN's caseload scope decides (pcn.caseload_scope). With 'team', everyone sees every
+ * person, as does nobody signed in (the app always has someone signed in; a new database
+ * has no staff at all). With 'own', a member of staff sees the people referred to them: any
+ * referral episode, current or ended, assigned to them, because they wrote that record and
+ * may have to answer for it. Staff in the supervisor role see the whole team, since they
+ * supervise it and chair its MDT huddles. Being an administrator opens nothing. Nobody
+ * signed in sees no one, and the system reader (TANDEM_STORE_VIEWER_SYSTEM) everyone.
+ *
+ * SQLite numbers :viewer after the highest ?N before it, so a statement that uses ?N after
+ * the rule, or before it in its text, names those parameters instead.
+ *
+ * The two uncorrelated subqueries run once per statement, so under 'team' the rule costs a
+ * comparison per row; under 'own' one lookup in the referral_person index. */
+#define TANDEM_SQL_MAY_READ_PERSON(person) \
+  "(NOT EXISTS (SELECT 1 FROM pcn may_c WHERE may_c.caseload_scope = 'own') " \
+  "OR :viewer = " G_STRINGIFY (TANDEM_STORE_VIEWER_SYSTEM) " " \
+  "OR EXISTS (SELECT 1 FROM staff may_t WHERE may_t.id = :viewer " \
+  "AND may_t.role = 'supervisor') " \
+  "OR EXISTS (SELECT 1 FROM referral may_r WHERE may_r.person_id = " person " " \
+  "AND may_r.assigned_staff_id = :viewer))"
+
+/* A case on a huddle's agenda, or an action agreed on it: readable by those who may read its
+ * person, and by the huddle's chair, who runs the meeting and so must see every case on it
+ * (the agenda is the team's, assembled from every waiting flag and open case). */
+#define TANDEM_SQL_MAY_READ_HUDDLE_CASE(person, huddle) \
+  "(" TANDEM_SQL_MAY_READ_PERSON (person) " OR EXISTS (SELECT 1 FROM huddle may_h " \
+  "WHERE may_h.id = " huddle " AND may_h.chair_id = :viewer))"
+
 gboolean              tandem_store_require_staff_manager (TandemStore  *self,
                                                           GError      **error);
 gboolean              tandem_store_require_administrator_left (TandemStore  *self,

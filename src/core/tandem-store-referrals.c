@@ -172,12 +172,15 @@ tandem_store_load_referral (TandemStore  *self,
 
   g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
 
-  stmt = tandem_store_prepare (self, "SELECT " REFERRAL_COLUMNS " FROM referral WHERE id = ?",
+  stmt = tandem_store_prepare (self,
+                               "SELECT " REFERRAL_COLUMNS " FROM referral WHERE id = ?1 AND "
+                               TANDEM_SQL_MAY_READ_PERSON ("referral.person_id"),
                                error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
+  tandem_store_bind_viewer (self, stmt);
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -196,7 +199,8 @@ tandem_store_load_referral (TandemStore  *self,
  * tandem_store_list_referrals:
  *
  * Returns: (transfer full) (element-type TandemReferral): the person's referral episodes, most
- *   recently received first; %NULL with @error set on failure
+ *   recently received first (none when the viewer may not see them); %NULL with @error set
+ *   on failure
  */
 GPtrArray *
 tandem_store_list_referrals (TandemStore  *self,
@@ -210,13 +214,15 @@ tandem_store_list_referrals (TandemStore  *self,
   g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
 
   stmt = tandem_store_prepare (self,
-                               "SELECT " REFERRAL_COLUMNS " FROM referral WHERE person_id = ? "
+                               "SELECT " REFERRAL_COLUMNS " FROM referral WHERE person_id = ?1 "
+                               "AND " TANDEM_SQL_MAY_READ_PERSON ("referral.person_id") " "
                                "ORDER BY received_on DESC, id DESC",
                                error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, person_id);
+  tandem_store_bind_viewer (self, stmt);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (referrals, referral_from_row (stmt));
@@ -418,8 +424,8 @@ tandem_store_save_contact (TandemStore    *self,
 /**
  * tandem_store_list_contacts:
  *
- * Returns: (transfer full) (element-type TandemContact): the person's contacts, latest first;
- *   %NULL with @error set on failure
+ * Returns: (transfer full) (element-type TandemContact): the person's contacts, latest first
+ *   (none when the viewer may not see them); %NULL with @error set on failure
  */
 GPtrArray *
 tandem_store_list_contacts (TandemStore  *self,
@@ -433,13 +439,15 @@ tandem_store_list_contacts (TandemStore  *self,
   g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
 
   stmt = tandem_store_prepare (self,
-                               "SELECT " CONTACT_COLUMNS " FROM contact WHERE person_id = ? "
+                               "SELECT " CONTACT_COLUMNS " FROM contact WHERE person_id = ?1 "
+                               "AND " TANDEM_SQL_MAY_READ_PERSON ("contact.person_id") " "
                                "ORDER BY contact_date DESC, id DESC",
                                error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, person_id);
+  tandem_store_bind_viewer (self, stmt);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (contacts, contact_from_row (stmt));

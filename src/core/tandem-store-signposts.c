@@ -160,8 +160,10 @@ tandem_store_save_signpost (TandemStore     *self,
   return tandem_store_write (self, write_signpost, signpost, error);
 }
 
+/* Only the signposts of people the viewer may see, whether listed by person or by asset. */
 #define SELECT_SIGNPOSTS(where) \
-  "SELECT " SIGNPOST_COLUMNS " FROM signpost WHERE " where " ORDER BY made_on DESC, id DESC"
+  "SELECT " SIGNPOST_COLUMNS " FROM signpost WHERE " where " AND " \
+  TANDEM_SQL_MAY_READ_PERSON ("signpost.person_id") " ORDER BY made_on DESC, id DESC"
 
 /* @sql is a literal: the store caches statements by its address. */
 static GPtrArray *
@@ -178,6 +180,7 @@ list_signposts (TandemStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
+  tandem_store_bind_viewer (self, stmt);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (signposts, signpost_from_row (stmt));
 
@@ -209,8 +212,8 @@ tandem_store_list_signposts (TandemStore  *self,
 /**
  * tandem_store_list_asset_signposts:
  *
- * Returns: (transfer container) (element-type TandemSignpost): everyone signposted or
- *   referred to an asset, newest first
+ * Returns: (transfer container) (element-type TandemSignpost): everyone the viewer may see
+ *   who was signposted or referred to an asset, newest first
  */
 GPtrArray *
 tandem_store_list_asset_signposts (TandemStore  *self,

@@ -446,6 +446,8 @@ load_cases (TandemStore               *self,
   GPtrArray *cases = tandem_supervision_session_get_cases (session);
   int rc;
 
+  /* The cases discussed follow the session's confidentiality, not the caseload rule: those
+   * who may read a session were in it, or supervise someone who was, and heard every case. */
   stmt = tandem_store_prepare (self,
                                "SELECT c.person_id, p.given_name || ' ' || p.family_name, "
                                "c.reason, c.escalation, c.escalation_note "

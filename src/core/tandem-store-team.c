@@ -43,14 +43,21 @@ write_pcn_name (TandemStore    *self,
                 gconstpointer   data,
                 GError        **error)
 {
-  g_autoptr(TandemStoreStatement) stmt = NULL;
+  g_autoptr(TandemStoreStatement) insert = NULL;
+  g_autoptr(TandemStoreStatement) update = NULL;
 
-  stmt = tandem_store_prepare (self, "INSERT OR REPLACE INTO pcn (id, name) VALUES (1, ?)", error);
-  if (stmt == NULL)
+  /* Not INSERT OR REPLACE: replacing the row would reset the PCN's other settings, such as
+   * its caseload scope, to their defaults. */
+  insert = tandem_store_prepare (self, "INSERT OR IGNORE INTO pcn (id, name) VALUES (1, ?1)",
+                                 error);
+  update = tandem_store_prepare (self, "UPDATE pcn SET name = ?1 WHERE id = 1", error);
+  if (insert == NULL || update == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, data, -1, SQLITE_STATIC);
-  if (!tandem_store_step_done (self, stmt, error))
+  sqlite3_bind_text (insert, 1, data, -1, SQLITE_STATIC);
+  sqlite3_bind_text (update, 1, data, -1, SQLITE_STATIC);
+  if (!tandem_store_step_done (self, insert, error) ||
+      !tandem_store_step_done (self, update, error))
     return FALSE;
 
   tandem_store_queue_team_change (self);

@@ -35,6 +35,7 @@ struct _TandemStore
   gboolean     pending_supervision;
   gboolean     pending_huddles;
   gint64       viewer_id;      /* the member of staff reading, for confidential records */
+  gint64       viewer_announced; /* the viewer listeners last reloaded for */
 };
 
 G_DEFINE_FINAL_TYPE (TandemStore, tandem_store, G_TYPE_OBJECT)
@@ -660,7 +661,8 @@ tandem_store_open (const char      *path,
 /**
  * tandem_store_open_sibling:
  *
- * Opens another connection to the same database, for another thread.
+ * Opens another connection to the same database, for another thread. It reads as the same
+ * viewer as @self at the time it is opened.
  *
  * Returns: (transfer full): the store, or %NULL with @error set
  */
@@ -675,6 +677,10 @@ tandem_store_open_sibling (TandemStore  *self,
   sibling = store_new (self->path, self->key);
   if (!open_connection (sibling, FALSE, error))
     return NULL;
+
+  /* A worker thread reads on behalf of whoever is signed in, under the same access rules. */
+  sibling->viewer_id = self->viewer_id;
+  sibling->viewer_announced = self->viewer_id;
 
   return g_steal_pointer (&sibling);
 }
@@ -864,6 +870,22 @@ tandem_store_end_read (TandemStore *self)
   sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
 }
 
+/* A new viewer may see other people, huddles and supervision records, so their listeners
+ * reload; the team and the directory are the same for everyone. Inside a transaction this
+ * waits for its end, and a viewer changed and restored within it (as the example data does
+ * to write as each member of staff) announces nothing. */
+static void
+announce_viewer (TandemStore *self)
+{
+  if (self->transaction_depth > 0 || self->viewer_announced == self->viewer_id)
+    return;
+
+  self->viewer_announced = self->viewer_id;
+  g_signal_emit (self, signals[SIGNAL_SUPERVISION_CHANGED], 0);
+  g_signal_emit (self, signals[SIGNAL_HUDDLES_CHANGED], 0);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, (gint64) 0);
+}
+
 static void
 emit_pending (TandemStore *self)
 {
@@ -880,6 +902,8 @@ emit_pending (TandemStore *self)
   self->pending_directory = FALSE;
   self->pending_supervision = FALSE;
   self->pending_huddles = FALSE;
+
+  announce_viewer (self);
 
   if (team)
     g_signal_emit (self, signals[SIGNAL_TEAM_CHANGED], 0);
@@ -958,6 +982,8 @@ tandem_store_rollback (TandemStore *self)
   self->pending_directory = FALSE;
   self->pending_supervision = FALSE;
   self->pending_huddles = FALSE;
+
+  announce_viewer (self);
 }
 
 void
@@ -1025,12 +1051,12 @@ tandem_store_notify_reset (TandemStore *self)
 
 /**
  * tandem_store_set_viewer:
- * @staff_id: the member of staff reading, or 0 for nobody
+ * @staff_id: the member of staff reading, 0 for nobody, or %TANDEM_STORE_VIEWER_SYSTEM
  *
- * Says who is reading, for the records only some staff may see: supervision notes,
- * competency reviews and CPD. Today the app sets the member of staff chosen in it; sign-in
- * will set the signed-in one, and every query keeps applying the same rule
- * (TANDEM_SQL_MAY_READ_WORKER in tandem-store-private.h).
+ * Says who is reading. The access rules (tandem-store-private.h) decide from it which people
+ * and which supervision records each query returns: the signed-in member of staff in the app,
+ * %TANDEM_STORE_VIEWER_SYSTEM for the command-line tool. People, huddles and supervision read
+ * before may no longer be visible, or more may be, so their listeners are told to reload.
  */
 void
 tandem_store_set_viewer (TandemStore *self,
@@ -1042,7 +1068,7 @@ tandem_store_set_viewer (TandemStore *self,
     return;
 
   self->viewer_id = staff_id;
-  g_signal_emit (self, signals[SIGNAL_SUPERVISION_CHANGED], 0);
+  announce_viewer (self);
 }
 
 gint64
@@ -1054,16 +1080,21 @@ tandem_store_get_viewer (TandemStore *self)
 }
 
 /* Binds the viewer to the statement's :viewer parameter. Nobody chosen binds an id no staff
- * has, so the rule then lets nothing confidential through. */
+ * has, so the rules then let nothing confidential through; the system reader binds its own
+ * id, which the caseload rule knows and no supervision rule matches. */
 void
 tandem_store_bind_viewer (TandemStore  *self,
                           sqlite3_stmt *stmt)
 {
   int index = sqlite3_bind_parameter_index (stmt, ":viewer");
+  gint64 viewer = self->viewer_id;
 
   g_return_if_fail (index > 0);
 
-  sqlite3_bind_int64 (stmt, index, self->viewer_id > 0 ? self->viewer_id : -1);
+  if (viewer <= 0 && viewer != TANDEM_STORE_VIEWER_SYSTEM)
+    viewer = -1;
+
+  sqlite3_bind_int64 (stmt, index, viewer);
 }
 
 /**

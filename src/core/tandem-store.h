@@ -53,6 +53,11 @@ typedef enum
   TANDEM_STORE_ERROR_NO_KEY,
 } TandemStoreError;
 
+/* The viewer of a store that reads for the system rather than for a member of staff: the
+ * command-line tool, run by whoever holds the database key. It sees every person whatever
+ * the caseload scope, and no supervision record, since it is nobody's supervisor. */
+#define TANDEM_STORE_VIEWER_SYSTEM (-2)
+
 #define TANDEM_TYPE_STORE (tandem_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (TandemStore, tandem_store, TANDEM, STORE, GObject)
@@ -117,6 +122,16 @@ gboolean        tandem_store_set_staff_passphrase  (TandemStore    *self,
 gboolean        tandem_store_sign_in               (TandemStore    *self,
                                                     gint64          staff_id,
                                                     const char     *passphrase,
+                                                    GError        **error);
+
+/* Who sees which people */
+TandemCaseloadScope tandem_store_get_caseload_scope (TandemStore   *self,
+                                                    GError        **error);
+gboolean        tandem_store_set_caseload_scope    (TandemStore    *self,
+                                                    TandemCaseloadScope scope,
+                                                    GError        **error);
+gboolean        tandem_store_may_read_person       (TandemStore    *self,
+                                                    gint64          person_id,
                                                     GError        **error);
 
 /* People */

@@ -127,6 +127,7 @@ static const TandemFieldSpec staff_fields[] = {
   { "name", N_("Name"), TANDEM_FIELD_TEXT, 0 },
   { "role", N_("Role"), TANDEM_FIELD_CHOICE, 0 },
   { "retired", N_("Has left the team"), TANDEM_FIELD_SWITCH, 0 },
+  { "administrator", N_("Administrator: manages staff and passphrases"), TANDEM_FIELD_SWITCH, 0 },
 };
 
 static const char * const asset_groups[] = {

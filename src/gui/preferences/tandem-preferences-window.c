@@ -12,6 +12,7 @@
 #include "tandem-enums.h"
 #include "tandem-frameworks-page.h"
 #include "tandem-gui-util.h"
+#include "tandem-passphrase-dialog.h"
 #include "tandem-preferences-window.h"
 #include "tandem-team-editor.h"
 
@@ -31,6 +32,8 @@ struct _TandemPreferencesWindow
   GtkWidget            *tile_url_row;
   GtkWidget            *tile_attribution_row;
   GtkWidget            *pcn_row;
+  GtkWidget            *scope_row;
+  GtkWidget            *add_staff_button;
   GtkWidget            *practices_group;
   GtkWidget            *staff_group;
   GtkWidget            *stale_spin;
@@ -111,6 +114,108 @@ me_selected_cb (TandemPreferencesWindow *self)
                                          g_array_index (self->staff_ids, gint64, selected));
 }
 
+/* Whether the signed-in member of staff may manage staff and the PCN's access settings: an
+ * administrator, or anyone while the team has none (as the store allows). */
+static gboolean
+may_manage_staff (TandemPreferencesWindow *self)
+{
+  TandemStore *store = tandem_session_get_store (self->session);
+  g_autoptr(GError) error = NULL;
+
+  if (tandem_store_is_administrator (store, tandem_store_get_viewer (store)))
+    return TRUE;
+
+  return !tandem_store_has_administrator (store, &error) && error == NULL;
+}
+
+static void
+scope_selected_cb (TandemPreferencesWindow *self)
+{
+  TandemStore *store = tandem_session_get_store (self->session);
+  TandemCaseloadScope scope = adw_combo_row_get_selected (ADW_COMBO_ROW (self->scope_row)) == 1
+                              ? TANDEM_CASELOAD_SCOPE_OWN : TANDEM_CASELOAD_SCOPE_TEAM;
+  g_autoptr(GError) error = NULL;
+
+  if (scope == tandem_store_get_caseload_scope (store, NULL))
+    return;
+
+  if (!tandem_store_set_caseload_scope (store, scope, &error))
+    show_error (self, error->message);
+}
+
+static void
+fill_scope (TandemPreferencesWindow *self,
+            gboolean                 manager)
+{
+  TandemStore *store = tandem_session_get_store (self->session);
+  TandemCaseloadScope scope = tandem_store_get_caseload_scope (store, NULL);
+
+  g_signal_handlers_block_by_func (self->scope_row, scope_selected_cb, self);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->scope_row),
+                              scope == TANDEM_CASELOAD_SCOPE_OWN ? 1 : 0);
+  g_signal_handlers_unblock_by_func (self->scope_row, scope_selected_cb, self);
+
+  gtk_widget_set_sensitive (self->scope_row, manager);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->scope_row),
+                               manager
+                               ? _("Supervisors always see the whole team")
+                               : _("Only an administrator can change this"));
+}
+
+static void
+passphrase_clicked_cb (GtkButton               *button,
+                       TandemPreferencesWindow *self)
+{
+  TandemStaff *member = g_object_get_data (G_OBJECT (button), "tandem-record");
+
+  gtk_window_present (GTK_WINDOW (tandem_passphrase_dialog_new (GTK_WINDOW (self),
+                                                                tandem_session_get_store (self->session),
+                                                                member)));
+}
+
+static GtkWidget *
+make_passphrase_button (TandemPreferencesWindow *self,
+                        TandemStaff             *member,
+                        gboolean                 own)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (own ? _("Change _Passphrase…")
+                                                        : _("Set _Passphrase…"));
+  g_autofree char *label = own ? g_strdup (_("Change your passphrase"))
+                               : g_strdup_printf (_("Set the passphrase of %s"),
+                                                  tandem_staff_get_name (member));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (button), "tandem-record", g_object_ref (member),
+                          g_object_unref);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (passphrase_clicked_cb), self, 0);
+  return button;
+}
+
+/* Role, then what matters for signing in: administrator, no passphrase yet, left. */
+static char *
+dup_staff_subtitle (TandemStaff *member)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  g_ptr_array_add (parts, (char *) tandem_role_get_label (tandem_staff_get_role (member)));
+  if (tandem_staff_get_retired (member))
+    g_ptr_array_add (parts, (char *) _("has left the team"));
+  else
+    {
+      if (tandem_staff_get_administrator (member))
+        g_ptr_array_add (parts, (char *) _("Administrator"));
+      if (!tandem_staff_get_has_passphrase (member))
+        g_ptr_array_add (parts, (char *) _("Cannot sign in yet"));
+    }
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (_(" · "), (char **) parts->pdata);
+}
+
 static void
 edit_clicked_cb (GtkButton               *button,
                  TandemPreferencesWindow *self)
@@ -131,15 +236,21 @@ static GtkWidget *
 make_team_row (TandemPreferencesWindow *self,
                gpointer                 record,
                const char              *title,
-               const char              *subtitle)
+               const char              *subtitle,
+               gboolean                 editable)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  GtkWidget *button;
   g_autofree char *tooltip = g_strdup_printf (_("Edit %s"), title);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  g_ptr_array_add (self->team_rows, row);
+  if (!editable)
+    return row;
+
+  button = gtk_button_new_from_icon_name ("document-edit-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, tooltip);
@@ -151,7 +262,6 @@ make_team_row (TandemPreferencesWindow *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
 
-  g_ptr_array_add (self->team_rows, row);
   return row;
 }
 
@@ -180,6 +290,8 @@ fill_team (TandemPreferencesWindow *self)
   TandemStaff *me = tandem_session_get_current_staff (self->session);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint me_position = GTK_INVALID_LIST_POSITION;
+  gboolean manager = may_manage_staff (self);
+  gint64 viewer = tandem_store_get_viewer (tandem_session_get_store (self->session));
 
   for (guint i = 0; i < self->team_rows->len; i++)
     {
@@ -198,22 +310,24 @@ fill_team (TandemPreferencesWindow *self)
 
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->practices_group),
                                  make_team_row (self, practice, tandem_practice_get_name (practice),
-                                                subtitle));
+                                                subtitle, TRUE));
     }
 
   g_array_set_size (self->staff_ids, 0);
   for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
     {
       g_autoptr(TandemStaff) member = g_list_model_get_item (staff, i);
-      const char *role = tandem_role_get_label (tandem_staff_get_role (member));
-      g_autofree char *subtitle = tandem_staff_get_retired (member)
-                                  ? g_strdup_printf (_("%s · has left the team"), role)
-                                  : g_strdup (role);
+      g_autofree char *subtitle = dup_staff_subtitle (member);
       gint64 id = tandem_record_get_id (member);
+      gboolean own = id == viewer;
+      GtkWidget *row = make_team_row (self, member, tandem_staff_get_name (member), subtitle,
+                                      manager);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->staff_group),
-                                 make_team_row (self, member, tandem_staff_get_name (member),
-                                                subtitle));
+      /* Administrators set anyone's passphrase; everyone may change their own. */
+      if (!tandem_staff_get_retired (member) && (manager || own))
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                   make_passphrase_button (self, member, own));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->staff_group), row);
 
       if (tandem_staff_get_retired (member))
         continue;
@@ -223,6 +337,15 @@ fill_team (TandemPreferencesWindow *self)
       gtk_string_list_append (names, tandem_staff_get_name (member));
       g_array_append_val (self->staff_ids, id);
     }
+
+  gtk_widget_set_sensitive (self->add_staff_button, manager);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->staff_group),
+                                         manager
+                                         ? _("Administrators add staff, retire those who leave "
+                                             "and set passphrases.")
+                                         : _("Only administrators manage staff. You can change "
+                                             "your own passphrase."));
+  fill_scope (self, manager);
 
   g_signal_handlers_block_by_func (self->me_row, me_selected_cb, self);
   adw_combo_row_set_model (ADW_COMBO_ROW (self->me_row), G_LIST_MODEL (names));
@@ -623,6 +746,8 @@ tandem_preferences_window_class_init (TandemPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, waiting_spin);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, contact_spin);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, pcn_row);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, scope_row);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, add_staff_button);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, practices_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, staff_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, stale_spin);
@@ -691,6 +816,8 @@ tandem_preferences_window_new (GtkWindow     *parent,
                            G_CALLBACK (fill_categories), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->me_row, "notify::selected", G_CALLBACK (me_selected_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->scope_row, "notify::selected", G_CALLBACK (scope_selected_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (tandem_session_get_team (session), "changed", G_CALLBACK (fill_team),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "notify::current-staff", G_CALLBACK (fill_team), self,
