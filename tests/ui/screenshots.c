@@ -438,7 +438,7 @@ plan_screenshots (TandemStore *store,
   GtkWidget *dialog;
 
   g_object_unref (staff);
-  tandem_session_set_current_staff_id (session, staff_id);
+  tandem_ui_sign_in (session, staff_id);
   version = tandem_ui_add_example_plan (store, ada, 2, 2, 2);
   add_urdu_plan (store, amina);
 
@@ -785,7 +785,7 @@ competence_screenshots (TandemWindow *window,
       if (tandem_staff_get_role (member) == TANDEM_ROLE_HEALTH_COACH)
         worker = tandem_record_get_id (member);
     }
-  tandem_session_set_current_staff_id (session, worker);
+  tandem_ui_sign_in (session, worker);
 
   page = adw_preferences_page_new ();
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
@@ -840,7 +840,7 @@ supervision_screenshots (TandemWindow *window,
   GtkWidget *editor;
   gint64 previous = tandem_record_get_id (tandem_session_get_current_staff (session));
 
-  tandem_session_set_current_staff_id (session, find_staff (window, "Helen Okonjo"));
+  tandem_ui_sign_in (session, find_staff (window, "Helen Okonjo"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-supervision", NULL);
   tandem_supervision_view_show_worker (TANDEM_SUPERVISION_VIEW (view),
                                        find_staff (window, "Bethan Morgan"));
@@ -869,7 +869,7 @@ supervision_screenshots (TandemWindow *window,
   gtk_window_destroy (GTK_WINDOW (editor));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-caseload", NULL);
-  tandem_session_set_current_staff_id (session, previous);
+  tandem_ui_sign_in (session, previous);
 }
 
 /* The Huddles section with a new huddle's agenda, the New Huddle dialog, and huddle mode
