@@ -387,10 +387,14 @@ tandem_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_weak_pointer (&self->focus_kept);
 
-  /* Both contents are kept alive by the window's own references, whichever is shown. */
+  /* Both contents are kept alive by the window's own references, whichever is shown. The
+   * focus leaves first: a focused entry row watches the window's focus as it goes. */
   if (self->lock_content != NULL &&
       adw_application_window_get_content (ADW_APPLICATION_WINDOW (self)) == self->lock_content)
-    adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), NULL);
+    {
+      gtk_window_set_focus (GTK_WINDOW (self), NULL);
+      adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), NULL);
+    }
   g_clear_object (&self->lock_content);
   g_clear_object (&self->toast_overlay);
 

@@ -1079,6 +1079,11 @@ main (int    argc,
   tandem_ui_wait_frames (GTK_WIDGET (window), 3);
   save (GTK_WIDGET (window), folder, suffix, "narrow");
 
+  /* Locked: the sign-in page alone, the last to sign in picked. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 780);
+  tandem_session_lock (tandem_window_get_session (window));
+  save (GTK_WIDGET (window), folder, suffix, "sign-in");
+
   gtk_window_destroy (GTK_WINDOW (window));
   plan_screenshots (store, folder, suffix);
   g_clear_object (&store);
@@ -1091,6 +1096,21 @@ main (int    argc,
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 900);
   gtk_window_present (GTK_WINDOW (window));
   save (GTK_WIDGET (window), folder, suffix, "welcome");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  remove_database (db_path);
+
+  /* A team from before sign-in: whoever opens it sets sign-in up. */
+  store = tandem_store_open (db_path, NULL, &error);
+  g_assert_no_error (error);
+  tandem_store_set_pcn_name (store, "Riverside Primary Care Network", &error);
+  g_assert_no_error (error);
+  tandem_ui_add_staff (store, "Sam Patel", TANDEM_ROLE_LINK_WORKER);
+  tandem_ui_add_staff (store, "Helen Okonjo", TANDEM_ROLE_SUPERVISOR);
+  window = tandem_ui_open_locked_window (store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
+  gtk_window_present (GTK_WINDOW (window));
+  save (GTK_WIDGET (window), folder, suffix, "set-up-sign-in");
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);
   remove_database (db_path);
