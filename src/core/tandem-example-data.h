@@ -7,6 +7,10 @@
 
 G_BEGIN_DECLS
 
+/* What every member of staff the example data adds signs in with. It is printed in the
+ * documentation: example databases hold only fictional people. */
+#define TANDEM_EXAMPLE_PASSPHRASE "tandem example"
+
 typedef void (*TandemProgressFunc) (guint    done,
                                     guint    total,
                                     gpointer user_data);

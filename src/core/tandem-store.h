@@ -119,6 +119,10 @@ gboolean        tandem_store_set_staff_passphrase  (TandemStore    *self,
                                                     gint64          staff_id,
                                                     const char     *passphrase,
                                                     GError        **error);
+gboolean        tandem_store_set_staff_passphrase_hash (TandemStore *self,
+                                                        gint64       staff_id,
+                                                        const char  *hash,
+                                                        GError     **error);
 gboolean        tandem_store_sign_in               (TandemStore    *self,
                                                     gint64          staff_id,
                                                     const char     *passphrase,

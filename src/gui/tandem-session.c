@@ -90,31 +90,26 @@ tandem_session_set_database_id (TandemSession *self,
   g_settings_set_value (self->settings, key, g_variant_builder_end (&builder));
 }
 
-static gint64
-get_current_staff_id (TandemSession *self)
-{
-  return tandem_session_get_database_id (self, "current-staff");
-}
-
-/* The member of staff chosen on this desktop, or, before anyone is chosen, the first one
- * still on the team. */
+/* Someone signed in keeps their up-to-date record when the team changes (a new name, say);
+ * one who has left the team, or whose record is gone, is signed out. Nobody else is ever
+ * picked: the current member of staff is only ever whoever signed in. */
 static void
 update_current_staff (TandemSession *self)
 {
-  GListModel *staff = tandem_team_get_staff (self->team);
-  TandemStaff *found = tandem_team_find_staff (self->team, get_current_staff_id (self));
+  TandemStaff *found;
 
-  for (guint i = 0; found == NULL && i < g_list_model_get_n_items (staff); i++)
+  if (self->current_staff == NULL)
+    return;
+
+  found = tandem_team_find_staff (self->team, tandem_record_get_id (TANDEM_RECORD (self->current_staff)));
+  if (found != NULL && tandem_staff_get_retired (found))
+    found = NULL;
+
+  if (found == NULL)
     {
-      g_autoptr(TandemStaff) member = g_list_model_get_item (staff, i);
-
-      if (!tandem_staff_get_retired (member))
-        found = member;
+      tandem_store_set_viewer (self->store, 0);
+      tandem_session_lock (self);
     }
-
-  /* The store applies the confidentiality rules for whoever is using Tandem. */
-  tandem_store_set_viewer (self->store,
-                           found != NULL ? tandem_record_get_id (TANDEM_RECORD (found)) : 0);
 
   if (g_set_object (&self->current_staff, found))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_STAFF]);
@@ -228,6 +223,8 @@ tandem_session_class_init (TandemSessionClass *klass)
 static void
 tandem_session_init (TandemSession *self)
 {
+  /* Nobody is signed in until someone signs in. */
+  self->locked = TRUE;
 }
 
 /**
@@ -257,9 +254,6 @@ tandem_session_new (TandemStore *store,
                    G_SETTINGS_BIND_GET);
   g_signal_connect_object (self->team, "changed", G_CALLBACK (update_current_staff), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (settings, "changed::current-staff",
-                           G_CALLBACK (update_current_staff), self, G_CONNECT_SWAPPED);
-  update_current_staff (self);
   schedule_midnight (self);
   tandem_caseload_load_async (self->caseload, NULL, NULL, NULL);
 
@@ -321,7 +315,8 @@ tandem_session_get_settings (TandemSession *self)
 /**
  * tandem_session_get_current_staff:
  *
- * Returns: (transfer none) (nullable): who is using Tandem, or %NULL before set-up
+ * Returns: (transfer none) (nullable): who signed in, or %NULL before anyone has; while
+ *   locked, who signed in last, whose work is kept for them
  */
 TandemStaff *
 tandem_session_get_current_staff (TandemSession *self)
@@ -331,27 +326,17 @@ tandem_session_get_current_staff (TandemSession *self)
   return self->current_staff;
 }
 
-void
-tandem_session_set_current_staff_id (TandemSession *self,
-                                     gint64         staff_id)
-{
-  g_return_if_fail (TANDEM_IS_SESSION (self));
-
-  tandem_session_set_database_id (self, "current-staff", staff_id);
-  update_current_staff (self);
-}
-
 /**
- * tandem_session_has_chosen_staff:
+ * tandem_session_get_last_staff_id:
  *
- * Returns: whether someone said who they are on this desktop for this database
+ * Returns: who last signed in to this database on this desktop, to offer them first, or 0
  */
-gboolean
-tandem_session_has_chosen_staff (TandemSession *self)
+gint64
+tandem_session_get_last_staff_id (TandemSession *self)
 {
-  g_return_val_if_fail (TANDEM_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (TANDEM_IS_SESSION (self), 0);
 
-  return tandem_team_find_staff (self->team, get_current_staff_id (self)) != NULL;
+  return tandem_session_get_database_id (self, "last-signed-in");
 }
 
 gboolean
@@ -365,7 +350,8 @@ tandem_session_get_locked (TandemSession *self)
 /**
  * tandem_session_lock:
  *
- * Locks Tandem: windows hide everything personal until someone signs in again.
+ * Locks Tandem: windows hide everything personal until someone signs in again. Who was
+ * signed in stays the current member of staff meanwhile, so their unsaved work waits for them.
  */
 void
 tandem_session_lock (TandemSession *self)
@@ -383,7 +369,8 @@ tandem_session_lock (TandemSession *self)
  * tandem_session_sign_in:
  *
  * Signs @staff_id in with @passphrase (see tandem_store_sign_in()): they become the current
- * member of staff and Tandem unlocks.
+ * member of staff, the store's viewer and the one offered first next time, and Tandem
+ * unlocks.
  *
  * Returns: %TRUE when signed in, or %FALSE with @error set, worded for the user
  */
@@ -398,6 +385,15 @@ tandem_session_sign_in (TandemSession  *self,
   if (!tandem_store_sign_in (self->store, staff_id, passphrase, error))
     return FALSE;
 
+  /* Someone just added (the set-up page) may not be in the team read so far. */
+  if (tandem_team_find_staff (self->team, staff_id) == NULL &&
+      !tandem_team_reload (self->team, error))
+    {
+      tandem_store_set_viewer (self->store, 0);
+      return FALSE;
+    }
+
+  tandem_session_set_database_id (self, "last-signed-in", staff_id);
   if (g_set_object (&self->current_staff, tandem_team_find_staff (self->team, staff_id)))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_STAFF]);
 
@@ -464,6 +460,10 @@ example_thread (GTask        *task,
 
   sibling = tandem_store_open_sibling (self->store, &error);
   tandem_date_set_today (&today);
+
+  /* The worker's connection acts for whoever signed in, as the window's does. */
+  if (sibling != NULL)
+    tandem_store_set_viewer (sibling, tandem_store_get_viewer (self->store));
 
   if (sibling == NULL ||
       !tandem_example_data_generate (sibling, n_people, g_random_int (), &today,

@@ -24,9 +24,7 @@ TandemCaseload *tandem_session_get_caseload        (TandemSession       *self);
 TandemCaseload *tandem_session_get_plans           (TandemSession       *self);
 GSettings      *tandem_session_get_settings        (TandemSession       *self);
 TandemStaff    *tandem_session_get_current_staff   (TandemSession       *self);
-void            tandem_session_set_current_staff_id (TandemSession      *self,
-                                                     gint64              staff_id);
-gboolean        tandem_session_has_chosen_staff    (TandemSession      *self);
+gint64          tandem_session_get_last_staff_id   (TandemSession      *self);
 gboolean        tandem_session_get_locked          (TandemSession      *self);
 void            tandem_session_lock                (TandemSession      *self);
 gboolean        tandem_session_sign_in             (TandemSession      *self,

@@ -469,7 +469,7 @@ plan_screenshots (TandemStore *store,
   GtkWidget *dialog;
 
   g_object_unref (staff);
-  tandem_session_set_current_staff_id (session, staff_id);
+  tandem_ui_sign_in (session, staff_id);
   version = tandem_ui_add_example_plan (store, ada, 2, 2, 2);
   add_urdu_plan (store, amina);
 
@@ -816,7 +816,7 @@ competence_screenshots (TandemWindow *window,
       if (tandem_staff_get_role (member) == TANDEM_ROLE_HEALTH_COACH)
         worker = tandem_record_get_id (member);
     }
-  tandem_session_set_current_staff_id (session, worker);
+  tandem_ui_sign_in (session, worker);
 
   page = adw_preferences_page_new ();
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
@@ -871,7 +871,7 @@ supervision_screenshots (TandemWindow *window,
   GtkWidget *editor;
   gint64 previous = tandem_record_get_id (tandem_session_get_current_staff (session));
 
-  tandem_session_set_current_staff_id (session, find_staff (window, "Helen Okonjo"));
+  tandem_ui_sign_in (session, find_staff (window, "Helen Okonjo"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-supervision", NULL);
   tandem_supervision_view_show_worker (TANDEM_SUPERVISION_VIEW (view),
                                        find_staff (window, "Bethan Morgan"));
@@ -900,7 +900,7 @@ supervision_screenshots (TandemWindow *window,
   gtk_window_destroy (GTK_WINDOW (editor));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-caseload", NULL);
-  tandem_session_set_current_staff_id (session, previous);
+  tandem_ui_sign_in (session, previous);
 }
 
 /* The Huddles section with a new huddle's agenda, the New Huddle dialog, and huddle mode
@@ -1110,6 +1110,11 @@ main (int    argc,
   tandem_ui_wait_frames (GTK_WIDGET (window), 3);
   save (GTK_WIDGET (window), folder, suffix, "narrow");
 
+  /* Locked: the sign-in page alone, the last to sign in picked. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 780);
+  tandem_session_lock (tandem_window_get_session (window));
+  save (GTK_WIDGET (window), folder, suffix, "sign-in");
+
   gtk_window_destroy (GTK_WINDOW (window));
   plan_screenshots (store, folder, suffix);
   g_clear_object (&store);
@@ -1124,6 +1129,21 @@ main (int    argc,
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 900);
   gtk_window_present (GTK_WINDOW (window));
   save (GTK_WIDGET (window), folder, suffix, "welcome");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  remove_database (db_path);
+
+  /* A team from before sign-in: whoever opens it sets sign-in up. */
+  store = tandem_store_open (db_path, NULL, &error);
+  g_assert_no_error (error);
+  tandem_store_set_pcn_name (store, "Riverside Primary Care Network", &error);
+  g_assert_no_error (error);
+  tandem_ui_add_staff (store, "Sam Patel", TANDEM_ROLE_LINK_WORKER);
+  tandem_ui_add_staff (store, "Helen Okonjo", TANDEM_ROLE_SUPERVISOR);
+  window = tandem_ui_open_locked_window (store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 1000);
+  gtk_window_present (GTK_WINDOW (window));
+  save (GTK_WIDGET (window), folder, suffix, "set-up-sign-in");
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);
   remove_database (db_path);

@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 
+#include "tandem-passphrase.h"
 #include "tandem-ui-util.h"
 
 /* Helpers for tests and tools that drive the real widgets under a display. */
@@ -295,12 +296,86 @@ tandem_ui_wait_window (GType type)
   return tandem_ui_find_window (type);
 }
 
-/* A window on @store, as Tandem opens one: with a session that starts loading the caseload. */
+gint64
+tandem_ui_add_staff (TandemStore *store,
+                     const char  *name,
+                     TandemRole   role)
+{
+  g_autoptr(TandemStaff) staff = tandem_staff_new ();
+  g_autoptr(GError) error = NULL;
+
+  tandem_staff_set_name (staff, name);
+  tandem_staff_set_role (staff, role);
+  tandem_store_save_staff (store, staff, &error);
+  g_assert_no_error (error);
+  return tandem_record_get_id (TANDEM_RECORD (staff));
+}
+
+/* Signs @staff_id in. One without a passphrase is given TANDEM_UI_PASSPHRASE first (as
+ * themselves, which the store allows); one hash serves the whole run, since each costs a
+ * fraction of a second to make. */
+void
+tandem_ui_sign_in (TandemSession *session,
+                   gint64         staff_id)
+{
+  static char *hash;
+  TandemStore *store = tandem_session_get_store (session);
+  TandemTeam *team = tandem_session_get_team (session);
+  TandemStaff *member = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (tandem_team_find_staff (team, staff_id) == NULL)
+    tandem_team_reload (team, &error);
+  g_assert_no_error (error);
+  member = tandem_team_find_staff (team, staff_id);
+  g_assert_nonnull (member);
+  if (!tandem_staff_get_has_passphrase (member))
+    {
+      gint64 viewer = tandem_store_get_viewer (store);
+
+      if (hash == NULL)
+        hash = tandem_passphrase_hash (TANDEM_UI_PASSPHRASE, &error);
+      g_assert_no_error (error);
+      tandem_store_set_viewer (store, staff_id);
+      tandem_store_set_staff_passphrase_hash (store, staff_id, hash, &error);
+      tandem_store_set_viewer (store, viewer);
+      g_assert_no_error (error);
+    }
+
+  tandem_session_sign_in (session, staff_id, TANDEM_UI_PASSPHRASE, &error);
+  g_assert_no_error (error);
+}
+
+/* A window on @store, as Tandem opens one: with a session that starts loading the caseload,
+ * and nobody signed in yet. */
+TandemWindow *
+tandem_ui_open_locked_window (TandemStore *store)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(TandemSession) session = tandem_session_new (store, settings);
+
+  return tandem_window_new (NULL, session, NULL);
+}
+
+/* A window on @store with its first member of staff still working signed in (by name, the
+ * order the team lists them in), or nobody when there is no team yet. */
 TandemWindow *
 tandem_ui_open_window (TandemStore *store)
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autoptr(TandemSession) session = tandem_session_new (store, settings);
+  GListModel *staff = tandem_team_get_staff (tandem_session_get_team (session));
+
+  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(TandemStaff) member = g_list_model_get_item (staff, i);
+
+      if (!tandem_staff_get_retired (member))
+        {
+          tandem_ui_sign_in (session, tandem_record_get_id (TANDEM_RECORD (member)));
+          break;
+        }
+    }
 
   return tandem_window_new (NULL, session, NULL);
 }

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "tandem-example-data.h"
 #include "tandem-plan-page.h"
 #include "tandem-window.h"
 
@@ -32,7 +33,17 @@ char         *tandem_ui_read_clipboard  (GtkWidget         *widget);
 GtkWidget    *tandem_ui_wait_window     (GType              type);
 gboolean      tandem_ui_wait_window_gone (GType             type);
 
+/* What members of staff signed in by tandem_ui_sign_in() use: the example data's, so that
+ * example staff sign in the same way as those a test adds. */
+#define TANDEM_UI_PASSPHRASE TANDEM_EXAMPLE_PASSPHRASE
+
+gint64        tandem_ui_add_staff        (TandemStore       *store,
+                                          const char        *name,
+                                          TandemRole         role);
+void          tandem_ui_sign_in          (TandemSession     *session,
+                                          gint64             staff_id);
 TandemWindow *tandem_ui_open_window      (TandemStore       *store);
+TandemWindow *tandem_ui_open_locked_window (TandemStore     *store);
 
 GtkWidget    *tandem_ui_new_plan_window  (TandemSession     *session,
                                           GtkWidget        **page);

@@ -69,7 +69,7 @@ fixture_set_up (Fixture       *fixture,
                    ==, SQLITE_OK);
 
   fixture->session = tandem_session_new (fixture->store, fixture->settings);
-  tandem_session_set_current_staff_id (fixture->session, fixture->supervisor);
+  tandem_ui_sign_in (fixture->session, fixture->supervisor);
   g_assert_cmpint (tandem_store_get_viewer (fixture->store), ==, fixture->supervisor);
 
   fixture->competence = tandem_competence_group_new (fixture->session, fixture->worker);
@@ -92,7 +92,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_settings_reset (fixture->settings, "current-staff");
+  g_settings_reset (fixture->settings, "last-signed-in");
   g_clear_object (&fixture->session);
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->store);

@@ -66,6 +66,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->settings = g_settings_new (APPLICATION_ID);
   tandem_store_set_pcn_name (fixture->store, "Test PCN", &error);
   g_assert_no_error (error);
+  tandem_ui_add_staff (fixture->store, "Sam Worker", TANDEM_ROLE_LINK_WORKER);
 
   add_asset (fixture, "Riverside Walking Group", "physical-activity,green", "tue 10:00-12:00",
              TANDEM_COST_FREE, TANDEM_SUITABILITY_GREEN, today);

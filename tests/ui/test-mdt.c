@@ -57,7 +57,7 @@ fixture_tear_down (Fixture       *fixture,
     gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_settings_reset (fixture->settings, "caseload-scope");
   g_settings_reset (fixture->settings, "caseload-show");
-  g_settings_reset (fixture->settings, "current-staff");
+  g_settings_reset (fixture->settings, "last-signed-in");
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->person);
   g_clear_object (&fixture->me);
@@ -76,8 +76,8 @@ open_window (Fixture *fixture)
 {
   fixture->window = tandem_ui_open_window (fixture->store);
   fixture->view = tandem_window_get_caseload_view (fixture->window);
-  tandem_session_set_current_staff_id (tandem_window_get_session (fixture->window),
-                                       tandem_record_get_id (fixture->me));
+  tandem_ui_sign_in (tandem_window_get_session (fixture->window),
+                     tandem_record_get_id (fixture->me));
   gtk_window_present (GTK_WINDOW (fixture->window));
   tandem_ui_wait_until (tandem_ui_caseload_loaded, fixture->window, 5000);
 }
@@ -223,11 +223,11 @@ test_actions_reach_their_owner (Fixture       *fixture,
                    ==, person_id (fixture));
 
   /* Someone else using Tandem has no such action. */
-  tandem_session_set_current_staff_id (tandem_window_get_session (fixture->window),
-                                       add_colleague (fixture));
+  tandem_ui_sign_in (tandem_window_get_session (fixture->window),
+                     add_colleague (fixture));
   g_assert_false (gtk_widget_get_visible (button));
-  tandem_session_set_current_staff_id (tandem_window_get_session (fixture->window),
-                                       tandem_record_get_id (fixture->me));
+  tandem_ui_sign_in (tandem_window_get_session (fixture->window),
+                     tandem_record_get_id (fixture->me));
   g_assert_true (gtk_widget_get_visible (button));
 
   /* On the person's page, where it is marked done. */

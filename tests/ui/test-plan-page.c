@@ -58,7 +58,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
 
   fixture->session = tandem_session_new (fixture->store, fixture->settings);
-  tandem_session_set_current_staff_id (fixture->session, tandem_record_get_id (fixture->me));
+  tandem_ui_sign_in (fixture->session, tandem_record_get_id (fixture->me));
   fixture->window = tandem_ui_new_plan_window (fixture->session, &fixture->page);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
@@ -70,7 +70,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_pointer ((GtkWindow **) &fixture->window, gtk_window_destroy);
-  g_settings_reset (fixture->settings, "current-staff");
+  g_settings_reset (fixture->settings, "last-signed-in");
   g_clear_object (&fixture->session);
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->person);

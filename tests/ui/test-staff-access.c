@@ -90,9 +90,6 @@ sign_in (Fixture    *fixture,
 
   g_assert_true (tandem_session_sign_in (fixture->session, staff_id, passphrase, &error));
   g_assert_no_error (error);
-  /* Until the sign-in screen replaces the member of staff chosen on this desktop, the
-   * session goes back to the chosen one whenever the team changes: choose them too. */
-  tandem_session_set_current_staff_id (fixture->session, staff_id);
   fixture->preferences = GTK_WIDGET (tandem_preferences_window_new (NULL, fixture->session));
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (fixture->preferences),
                                                 "team");

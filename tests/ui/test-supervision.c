@@ -100,7 +100,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   if (fixture->window != NULL)
     gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_settings_reset (fixture->settings, "current-staff");
+  g_settings_reset (fixture->settings, "last-signed-in");
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->store);
   g_clear_pointer (&fixture->dir, tandem_test_dir_free);
@@ -113,7 +113,8 @@ open_view (Fixture *fixture,
   TandemSupervisionView *view;
 
   fixture->window = tandem_ui_open_window (fixture->store);
-  tandem_session_set_current_staff_id (tandem_window_get_session (fixture->window), me);
+  if (me != 0)
+    tandem_ui_sign_in (tandem_window_get_session (fixture->window), me);
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-supervision", NULL);
   tandem_ui_wait_frames (GTK_WIDGET (fixture->window), 1);
@@ -232,8 +233,8 @@ test_record_session (Fixture       *fixture,
   g_assert_cmpuint (tandem_supervision_session_get_actions (saved)->len, ==, 1);
 
   /* Another coach as the user: only their own record, and none of the coach's notes. */
-  tandem_session_set_current_staff_id (tandem_window_get_session (fixture->window),
-                                       fixture->other);
+  tandem_ui_sign_in (tandem_window_get_session (fixture->window),
+                     fixture->other);
   tandem_ui_wait_frames (GTK_WIDGET (fixture->window), 1);
   g_assert_cmpuint (count_rows (tandem_supervision_view_get_worker_list (view)), ==, 1);
   g_assert_null (find_worker_row (view, fixture->coach));
@@ -250,7 +251,7 @@ test_nobody_chosen (Fixture       *fixture,
   TandemSupervisionView *view;
   g_autoptr(GError) error = NULL;
 
-  /* With everyone retired, nobody can be the user: the section asks who they are. */
+  /* With everyone retired, nobody can sign in: the section has nobody to show. */
   g_assert_true (tandem_store_exec (fixture->store, "UPDATE staff SET retired = 1", &error));
   g_assert_no_error (error);
   view = open_view (fixture, 0);

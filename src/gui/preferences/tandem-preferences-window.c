@@ -16,17 +16,15 @@
 #include "tandem-preferences-window.h"
 #include "tandem-team-editor.h"
 
-/* Preferences: who is using Tandem here and the caseload's reminders (this desktop's
- * settings), and the PCN's practices and staff (in the database, shared by everyone). */
+/* Preferences: the caseload's reminders (this desktop's settings), and the PCN's practices
+ * and staff (in the database, shared by everyone). Who is using Tandem is whoever signed in. */
 struct _TandemPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
 
   TandemSession        *session;
-  GArray               *staff_ids;     /* gint64 per "me" combo item */
   GPtrArray            *team_rows;
 
-  GtkWidget            *me_row;
   GtkWidget            *waiting_spin;
   GtkWidget            *contact_spin;
   GtkWidget            *tile_url_row;
@@ -102,16 +100,6 @@ map_reset_cb (TandemPreferencesWindow *self)
   attribution = g_settings_get_string (settings, "map-tile-attribution");
   gtk_editable_set_text (GTK_EDITABLE (self->tile_url_row), url);
   gtk_editable_set_text (GTK_EDITABLE (self->tile_attribution_row), attribution);
-}
-
-static void
-me_selected_cb (TandemPreferencesWindow *self)
-{
-  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (self->me_row));
-
-  if (selected < self->staff_ids->len)
-    tandem_session_set_current_staff_id (self->session,
-                                         g_array_index (self->staff_ids, gint64, selected));
 }
 
 /* Whether the signed-in member of staff may manage staff and the PCN's access settings: an
@@ -287,9 +275,6 @@ fill_team (TandemPreferencesWindow *self)
   TandemTeam *team = tandem_session_get_team (self->session);
   GListModel *practices = tandem_team_get_practices (team);
   GListModel *staff = tandem_team_get_staff (team);
-  TandemStaff *me = tandem_session_get_current_staff (self->session);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  guint me_position = GTK_INVALID_LIST_POSITION;
   gboolean manager = may_manage_staff (self);
   gint64 viewer = tandem_store_get_viewer (tandem_session_get_store (self->session));
 
@@ -313,7 +298,6 @@ fill_team (TandemPreferencesWindow *self)
                                                 subtitle, TRUE));
     }
 
-  g_array_set_size (self->staff_ids, 0);
   for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
     {
       g_autoptr(TandemStaff) member = g_list_model_get_item (staff, i);
@@ -328,14 +312,6 @@ fill_team (TandemPreferencesWindow *self)
         adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                    make_passphrase_button (self, member, own));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->staff_group), row);
-
-      if (tandem_staff_get_retired (member))
-        continue;
-
-      if (me != NULL && id == tandem_record_get_id (me))
-        me_position = self->staff_ids->len;
-      gtk_string_list_append (names, tandem_staff_get_name (member));
-      g_array_append_val (self->staff_ids, id);
     }
 
   gtk_widget_set_sensitive (self->add_staff_button, manager);
@@ -347,10 +323,6 @@ fill_team (TandemPreferencesWindow *self)
                                              "your own passphrase."));
   fill_scope (self, manager);
 
-  g_signal_handlers_block_by_func (self->me_row, me_selected_cb, self);
-  adw_combo_row_set_model (ADW_COMBO_ROW (self->me_row), G_LIST_MODEL (names));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (self->me_row), me_position);
-  g_signal_handlers_unblock_by_func (self->me_row, me_selected_cb, self);
 }
 
 static void
@@ -724,7 +696,6 @@ tandem_preferences_window_dispose (GObject *object)
    * libadwaita's view switchers and stacks consistent; gtk_widget_dispose_template() would
    * dispose a stack before the switcher watching it. */
   g_clear_object (&self->session);
-  g_clear_pointer (&self->staff_ids, g_array_unref);
   g_clear_pointer (&self->team_rows, g_ptr_array_unref);
   g_clear_pointer (&self->category_rows, g_ptr_array_unref);
   g_clear_pointer (&self->frequency_rows, g_ptr_array_unref);
@@ -742,7 +713,6 @@ tandem_preferences_window_class_init (TandemPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/tandem-preferences-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, me_row);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, waiting_spin);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, contact_spin);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, pcn_row);
@@ -774,7 +744,6 @@ static void
 tandem_preferences_window_init (TandemPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->team_rows = g_ptr_array_new ();
   self->category_rows = g_ptr_array_new ();
   self->frequency_rows = g_ptr_array_new ();
@@ -814,8 +783,6 @@ tandem_preferences_window_new (GtkWindow     *parent,
   fill_frequencies (self);
   g_signal_connect_object (tandem_session_get_store (session), "directory-changed",
                            G_CALLBACK (fill_categories), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->me_row, "notify::selected", G_CALLBACK (me_selected_cb), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scope_row, "notify::selected", G_CALLBACK (scope_selected_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (tandem_session_get_team (session), "changed", G_CALLBACK (fill_team),

@@ -6,11 +6,14 @@
 #include <glib/gi18n.h>
 
 #include "tandem-enum-strings.h"
+#include "tandem-example-data.h"
+#include "tandem-passphrase-group.h"
 #include "tandem-welcome-page.h"
 
-/* The first run: name the PCN and its practices, and say who you are. Or try Tandem out with
- * a fictional caseload, set up for the PCN typed here or, when nothing is typed, for an
- * example PCN too. */
+/* The first run: name the PCN and its practices, and say who you are with a passphrase: the
+ * person setting up becomes the administrator and is signed in. Or try Tandem out with a
+ * fictional caseload, set up for the PCN typed here or, when nothing is typed, for an
+ * example PCN too, whose staff sign in with the example passphrase. */
 struct _TandemWelcomePage
 {
   AdwBin         parent_instance;
@@ -22,6 +25,7 @@ struct _TandemWelcomePage
   GtkWidget     *practices_group;
   GtkWidget     *name_row;
   GtkWidget     *role_row;
+  GtkWidget     *passphrase_group;
   GtkWidget     *error_label;
   GtkWidget     *button_stack;
   GtkWidget     *progress_bar;
@@ -168,6 +172,25 @@ show_error (TandemWelcomePage *self,
   gtk_stack_set_visible_child_name (GTK_STACK (self->button_stack), "buttons");
 }
 
+/* The passphrase is checked before anything is saved, so that once the team is saved only
+ * the computer (memory, disk) can stop its owner from signing in. */
+static char *
+dup_passphrase (TandemWelcomePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  char *passphrase;
+
+  passphrase = tandem_passphrase_group_dup_passphrase (TANDEM_PASSPHRASE_GROUP (self->passphrase_group),
+                                                       &error);
+  if (passphrase == NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (self->error_label), error->message);
+      gtk_widget_set_visible (self->error_label, TRUE);
+    }
+
+  return passphrase;
+}
+
 static gboolean
 save_team (TandemWelcomePage  *self,
            TandemStaff        *me,
@@ -215,8 +238,11 @@ set_up_from_form (TandemWelcomePage *self)
   g_autoptr(TandemStaff) me = tandem_staff_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *passphrase = NULL;
+  TandemStore *store = tandem_session_get_store (self->session);
+  gint64 me_id;
 
-  if (!check_form (self))
+  if (!check_form (self) || (passphrase = dup_passphrase (self)) == NULL)
     return FALSE;
 
   name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
@@ -229,7 +255,14 @@ set_up_from_form (TandemWelcomePage *self)
       return FALSE;
     }
 
-  tandem_session_set_current_staff_id (self->session, tandem_record_get_id (me));
+  /* The first passphrase makes its owner the administrator. Should this fail, the PCN is
+   * saved all the same and the sign-in page offers to set sign-in up again. */
+  me_id = tandem_record_get_id (me);
+  if (!tandem_store_set_staff_passphrase (store, me_id, passphrase, &error) ||
+      !tandem_session_sign_in (self->session, me_id, passphrase, &error))
+    g_warning ("Could not set up signing in: %s", error->message);
+
+  tandem_passphrase_group_clear (TANDEM_PASSPHRASE_GROUP (self->passphrase_group));
   return TRUE;
 }
 
@@ -240,21 +273,25 @@ start_clicked_cb (TandemWelcomePage *self)
     g_signal_emit (self, signals[SIGNAL_DONE], 0);
 }
 
-/* With the example PCN, the user is its first link worker, so "My caseload" has people. */
+/* With the example PCN, the user is signed in as its first link worker, so "My caseload"
+ * has people; all its staff have the example passphrase. */
 static void
-choose_example_staff (TandemWelcomePage *self)
+sign_in_example_staff (TandemWelcomePage *self)
 {
   GListModel *staff = tandem_team_get_staff (tandem_session_get_team (self->session));
 
   for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
     {
       g_autoptr(TandemStaff) member = g_list_model_get_item (staff, i);
+      g_autoptr(GError) error = NULL;
 
-      if (tandem_staff_get_role (member) == TANDEM_ROLE_LINK_WORKER)
-        {
-          tandem_session_set_current_staff_id (self->session, tandem_record_get_id (member));
-          return;
-        }
+      if (tandem_staff_get_role (member) != TANDEM_ROLE_LINK_WORKER)
+        continue;
+
+      if (!tandem_session_sign_in (self->session, tandem_record_get_id (member),
+                                   TANDEM_EXAMPLE_PASSPHRASE, &error))
+        g_warning ("Could not sign in to the example team: %s", error->message);
+      return;
     }
 }
 
@@ -272,8 +309,8 @@ example_loaded_cb (GObject      *object,
       return;
     }
 
-  if (!tandem_session_has_chosen_staff (self->session))
-    choose_example_staff (self);
+  if (tandem_session_get_locked (self->session))
+    sign_in_example_staff (self);
 
   gtk_stack_set_visible_child_name (GTK_STACK (self->button_stack), "buttons");
   g_signal_emit (self, signals[SIGNAL_DONE], 0);
@@ -313,10 +350,13 @@ tandem_welcome_page_class_init (TandemWelcomePageClass *klass)
 
   object_class->dispose = tandem_welcome_page_dispose;
 
+  g_type_ensure (TANDEM_TYPE_PASSPHRASE_GROUP);
+
   /**
    * TandemWelcomePage::done:
    *
-   * The PCN is set up; the caseload can be shown.
+   * The PCN is set up and, unless something went wrong, whoever set it up is signed in: the
+   * caseload can be shown.
    */
   signals[SIGNAL_DONE] =
     g_signal_new ("done",
@@ -330,6 +370,7 @@ tandem_welcome_page_class_init (TandemWelcomePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWelcomePage, practices_group);
   gtk_widget_class_bind_template_child (widget_class, TandemWelcomePage, name_row);
   gtk_widget_class_bind_template_child (widget_class, TandemWelcomePage, role_row);
+  gtk_widget_class_bind_template_child (widget_class, TandemWelcomePage, passphrase_group);
   gtk_widget_class_bind_template_child (widget_class, TandemWelcomePage, error_label);
   gtk_widget_class_bind_template_child (widget_class, TandemWelcomePage, button_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWelcomePage, progress_bar);
