@@ -7,6 +7,7 @@
 
 #include "tandem-application.h"
 #include "tandem-gui-util.h"
+#include "tandem-lock-monitor.h"
 #include "tandem-session.h"
 #include "tandem-store.h"
 #include "tandem-window.h"
@@ -18,6 +19,7 @@ struct _TandemApplication
   char           *database_path;
   TandemSession  *session;      /* NULL when the database could not be opened */
   GError         *open_error;
+  TandemLockMonitor *lock_monitor;
 };
 
 G_DEFINE_FINAL_TYPE (TandemApplication, tandem_application, ADW_TYPE_APPLICATION)
@@ -135,6 +137,14 @@ open_database (TandemApplication *self)
   self->session = tandem_session_new (store, settings);
 }
 
+/* The lock: after minutes without use, with the desktop, and app.lock (Ctrl+L). */
+static void
+start_lock_monitor (TandemApplication *self)
+{
+  self->lock_monitor = tandem_lock_monitor_new (self->session);
+  tandem_lock_monitor_add_actions (self->lock_monitor, GTK_APPLICATION (self));
+}
+
 static void
 tandem_application_startup (GApplication *application)
 {
@@ -166,6 +176,7 @@ tandem_application_startup (GApplication *application)
                                          (const char *[]) { "<Alt>5", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.print-plan",
                                          (const char *[]) { "<Control>p", NULL });
+  start_lock_monitor (TANDEM_APPLICATION (application));
 }
 
 static void
@@ -205,6 +216,7 @@ tandem_application_finalize (GObject *object)
   TandemApplication *self = (TandemApplication *) object;
 
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_object (&self->lock_monitor);
   g_clear_object (&self->session);
   g_clear_error (&self->open_error);
 
