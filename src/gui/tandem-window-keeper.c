@@ -40,6 +40,12 @@ struct _TandemWindowKeeper
 
 G_DEFINE_FINAL_TYPE (TandemWindowKeeper, tandem_window_keeper, G_TYPE_OBJECT)
 
+static GQuark
+show_while_locked_quark (void)
+{
+  return g_quark_from_static_string ("tandem-show-while-locked");
+}
+
 enum {
   PROP_0,
   PROP_SESSION,
@@ -60,6 +66,16 @@ static gboolean
 is_locked (TandemWindowKeeper *self)
 {
   return self->session != NULL && tandem_session_get_locked (self->session);
+}
+
+/* The main window hides its own content while locked; the shortcuts show nothing personal;
+ * the sign-in screen may need a dialog of its own. */
+static gboolean
+shows_while_locked (GtkWindow *window)
+{
+  return TANDEM_IS_WINDOW (window) ||
+         GTK_IS_SHORTCUTS_WINDOW (window) ||
+         g_object_get_qdata (G_OBJECT (window), show_while_locked_quark ()) != NULL;
 }
 
 static void
@@ -92,7 +108,8 @@ keep_shown_windows (TandemWindowKeeper *self)
   g_hash_table_iter_init (&iter, self->watches);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &watch))
     {
-      if (gtk_widget_get_visible (GTK_WIDGET (watch->window)))
+      if (gtk_widget_get_visible (GTK_WIDGET (watch->window)) &&
+          !shows_while_locked (watch->window))
         keep (self, watch, self->signed_in);
     }
 }
@@ -157,7 +174,8 @@ window_visible_cb (GtkWindow  *window,
 {
   TandemWindowKeeper *self = watch->keeper;
 
-  if (self->changing || !gtk_widget_get_visible (GTK_WIDGET (window)))
+  if (self->changing || !gtk_widget_get_visible (GTK_WIDGET (window)) ||
+      shows_while_locked (window))
     return;
 
   if (is_locked (self))
@@ -177,7 +195,6 @@ window_finalized_cb (gpointer  data,
   g_hash_table_remove (watch->keeper->watches, where_the_object_was);
 }
 
-/* The main window hides its own content while locked; every other window is the keeper's. */
 static void
 watch_window (TandemWindowKeeper *self,
               GtkWindow          *window)
@@ -195,7 +212,8 @@ watch_window (TandemWindowKeeper *self,
   g_object_weak_ref (G_OBJECT (window), window_finalized_cb, watch);
   g_hash_table_insert (self->watches, window, watch);
 
-  if (is_locked (self) && gtk_widget_get_visible (GTK_WIDGET (window)))
+  if (is_locked (self) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+      !shows_while_locked (window))
     keep (self, watch, self->signed_in);
 }
 
@@ -403,4 +421,18 @@ tandem_window_keeper_is_kept (TandemWindowKeeper *self,
 
   watch = g_hash_table_lookup (self->watches, window);
   return watch != NULL && watch->kept;
+}
+
+/**
+ * tandem_window_keeper_show_while_locked:
+ *
+ * Lets @window show while Tandem is locked: for a dialog of the sign-in screen, which must
+ * show nothing personal.
+ */
+void
+tandem_window_keeper_show_while_locked (GtkWindow *window)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  g_object_set_qdata (G_OBJECT (window), show_while_locked_quark (), GINT_TO_POINTER (TRUE));
 }

@@ -17,5 +17,6 @@ void                tandem_window_keeper_set_session (TandemWindowKeeper *self,
                                                       TandemSession      *session);
 gboolean            tandem_window_keeper_is_kept     (TandemWindowKeeper *self,
                                                       GtkWindow          *window);
+void                tandem_window_keeper_show_while_locked (GtkWindow    *window);
 
 G_END_DECLS

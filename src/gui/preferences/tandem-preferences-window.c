@@ -28,6 +28,7 @@ struct _TandemPreferencesWindow
   GtkWidget            *me_row;
   GtkWidget            *waiting_spin;
   GtkWidget            *contact_spin;
+  GtkWidget            *lock_spin;
   GtkWidget            *tile_url_row;
   GtkWidget            *tile_attribution_row;
   GtkWidget            *pcn_row;
@@ -622,6 +623,7 @@ tandem_preferences_window_class_init (TandemPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, me_row);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, waiting_spin);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, contact_spin);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, lock_spin);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, pcn_row);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, practices_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, staff_group);
@@ -672,6 +674,9 @@ tandem_preferences_window_new (GtkWindow     *parent,
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "contact-interval-days",
                    gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (self->contact_spin)), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "lock-after-minutes",
+                   gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (self->lock_spin)), "value",
                    G_SETTINGS_BIND_DEFAULT);
 
   g_settings_bind (settings, "directory-stale-months",
