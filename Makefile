@@ -11,7 +11,7 @@ BUILD_DEPS  := meson ninja-build pkg-config gcc gettext itstool appstream deskto
                libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsqlcipher-dev \
                libjson-glib-dev libcsv-dev libshumate-dev libsoup-3.0-dev yelp-tools xvfb xauth \
                libpoppler-glib-dev poppler-utils libsodium-dev libpwquality-dev cracklib-runtime \
-               libsecret-1-dev gnome-keyring dbus-daemon dbus-bin \
+               libsecret-1-dev gnome-keyring dbus-daemon dbus-bin libxtst-dev \
                fonts-noto-core fonts-noto-color-emoji
 # What running the app on a desktop adds: the help viewer.
 RUN_DEPS    := yelp

@@ -8,6 +8,7 @@
 #include "tandem-application.h"
 #include "tandem-gui-util.h"
 #include "tandem-keyring.h"
+#include "tandem-lock-monitor.h"
 #include "tandem-session.h"
 #include "tandem-store-opener.h"
 #include "tandem-unlock-window.h"
@@ -23,6 +24,7 @@ struct _TandemApplication
   gboolean            opening;
   gboolean            activated;      /* the main window is wanted once the database opens */
   guint               slow_source;
+  TandemLockMonitor  *lock_monitor;
 };
 
 G_DEFINE_FINAL_TYPE (TandemApplication, tandem_application, ADW_TYPE_APPLICATION)
@@ -301,6 +303,7 @@ opened_cb (GObject      *object,
       g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
 
       self->session = tandem_session_new (store, settings);
+      tandem_lock_monitor_set_session (self->lock_monitor, self->session);
       if (self->activated)
         show_main_window (self);
       if (self->unlock_window != NULL)
@@ -350,6 +353,15 @@ retry_cb (TandemApplication  *self,
   open_database (self, NULL);
 }
 
+/* The lock: after minutes without use, with the desktop, and app.lock (Ctrl+L). It watches
+ * the session from when the database opens. */
+static void
+start_lock_monitor (TandemApplication *self)
+{
+  self->lock_monitor = tandem_lock_monitor_new (self->session);
+  tandem_lock_monitor_add_actions (self->lock_monitor, GTK_APPLICATION (self));
+}
+
 static void
 tandem_application_startup (GApplication *application)
 {
@@ -384,6 +396,7 @@ tandem_application_startup (GApplication *application)
                                          (const char *[]) { "<Alt>5", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.print-plan",
                                          (const char *[]) { "<Control>p", NULL });
+  start_lock_monitor (self);
 }
 
 static void
@@ -425,6 +438,7 @@ tandem_application_finalize (GObject *object)
 
   g_clear_handle_id (&self->slow_source, g_source_remove);
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_object (&self->lock_monitor);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (tandem_application_parent_class)->finalize (object);

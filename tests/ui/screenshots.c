@@ -20,6 +20,7 @@
 #include "tandem-huddle-mode.h"
 #include "tandem-huddles-view.h"
 #include "tandem-import-dialog.h"
+#include "tandem-lock-monitor.h"
 #include "tandem-measure-editor.h"
 #include "tandem-measures-group.h"
 #include "tandem-person-editor.h"
@@ -948,6 +949,42 @@ huddle_screenshots (TandemWindow *window,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-caseload", NULL);
 }
 
+static gboolean
+lock_warning_shown (gpointer data)
+{
+  return tandem_lock_monitor_get_warning_shown (data);
+}
+
+/* The lock's preference, and its warning in the window in use, here an editor. */
+static void
+lock_screenshots (TandemWindow *window,
+                  const char   *folder,
+                  const char   *suffix)
+{
+  TandemSession *session = tandem_window_get_session (window);
+  g_autoptr(TandemLockMonitor) monitor = NULL;
+  GtkWidget *preferences;
+  GtkWidget *editor;
+
+  preferences = GTK_WIDGET (tandem_preferences_window_new (GTK_WINDOW (window), session));
+  gtk_window_present (GTK_WINDOW (preferences));
+  tandem_ui_wait_frames (preferences, 3);
+  scroll_to_end (preferences);
+  save (preferences, folder, suffix, "preferences-lock");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  gtk_widget_activate_action (tandem_window_get_caseload_view (window), "caseload.new-person",
+                              NULL);
+  editor = tandem_ui_wait_window (TANDEM_TYPE_PERSON_EDITOR);
+  monitor = tandem_lock_monitor_new (session);
+  tandem_lock_monitor_set_idle_seconds (monitor, 20);
+  tandem_ui_wait_until (lock_warning_shown, monitor, 15000);
+  tandem_ui_iterate (600);
+  save (editor, folder, suffix, "lock-warning");
+  g_clear_object (&monitor);
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1098,6 +1135,7 @@ main (int    argc,
   save (preferences, folder, suffix, "preferences");
   gtk_window_destroy (GTK_WINDOW (preferences));
 
+  lock_screenshots (window, folder, suffix);
   huddle_screenshots (window, store, folder, suffix);
   supervision_screenshots (window, folder, suffix);
   competence_screenshots (window, folder, suffix);

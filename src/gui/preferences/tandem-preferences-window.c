@@ -27,6 +27,7 @@ struct _TandemPreferencesWindow
 
   GtkWidget            *waiting_spin;
   GtkWidget            *contact_spin;
+  GtkWidget            *lock_spin;
   GtkWidget            *tile_url_row;
   GtkWidget            *tile_attribution_row;
   GtkWidget            *pcn_row;
@@ -715,6 +716,7 @@ tandem_preferences_window_class_init (TandemPreferencesWindowClass *klass)
                                                RESOURCE_BASE "/tandem-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, waiting_spin);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, contact_spin);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, lock_spin);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, pcn_row);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, scope_row);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, add_staff_button);
@@ -766,6 +768,9 @@ tandem_preferences_window_new (GtkWindow     *parent,
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "contact-interval-days",
                    gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (self->contact_spin)), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "lock-after-minutes",
+                   gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (self->lock_spin)), "value",
                    G_SETTINGS_BIND_DEFAULT);
 
   g_settings_bind (settings, "directory-stale-months",
