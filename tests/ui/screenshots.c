@@ -417,8 +417,8 @@ unlock_screenshots (const char *folder,
 
   gtk_window_present (GTK_WINDOW (window));
   tandem_unlock_window_ask_passphrase (window, TANDEM_UNLOCK_CHOOSE, NULL, FALSE);
-  rows[0] = tandem_ui_find_by_type (GTK_WIDGET (window), ADW_TYPE_PASSWORD_ENTRY_ROW);
-  rows[1] = gtk_widget_get_next_sibling (rows[0]);
+  rows[0] = tandem_ui_find_password_row (GTK_WIDGET (window), 0);
+  rows[1] = tandem_ui_find_password_row (GTK_WIDGET (window), 1);
   gtk_editable_set_text (GTK_EDITABLE (rows[0]), "plum vortex ledger");
   gtk_editable_set_text (GTK_EDITABLE (rows[1]), "plum vortex ledger");
   save (GTK_WIDGET (window), folder, suffix, "unlock-choose");
@@ -1166,6 +1166,7 @@ main (int    argc,
   window = tandem_ui_open_window (store);
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 900);
   gtk_window_present (GTK_WINDOW (window));
+  tandem_ui_iterate (1000);
   save (GTK_WIDGET (window), folder, suffix, "welcome");
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);

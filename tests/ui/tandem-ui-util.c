@@ -241,6 +241,37 @@ tandem_ui_find_button (GtkWidget  *root,
   return NULL;
 }
 
+static GtkWidget *
+find_password_row (GtkWidget *root,
+                   guint     *n)
+{
+  if (!gtk_widget_get_visible (root))
+    return NULL;
+
+  if (ADW_IS_PASSWORD_ENTRY_ROW (root) && (*n)-- == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_password_row (child, n);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The @n-th (from 0) passphrase row shown under @root, in the order they are laid out. */
+GtkWidget *
+tandem_ui_find_password_row (GtkWidget *root,
+                             guint      n)
+{
+  return find_password_row (root, &n);
+}
+
 static void
 clipboard_text_cb (GObject      *object,
                    GAsyncResult *result,

@@ -29,6 +29,8 @@ GtkWidget    *tandem_ui_find_window     (GType              type);
 
 GtkWidget    *tandem_ui_find_button     (GtkWidget         *root,
                                          const char        *label);
+GtkWidget    *tandem_ui_find_password_row (GtkWidget       *root,
+                                           guint            n);
 char         *tandem_ui_read_clipboard  (GtkWidget         *widget);
 GtkWidget    *tandem_ui_wait_window     (GType              type);
 gboolean      tandem_ui_wait_window_gone (GType             type);

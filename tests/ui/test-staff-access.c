@@ -142,15 +142,14 @@ type_passphrases (GtkWidget  *dialog,
                   const char *second)
 {
   const char *texts[] = { first, second };
-  guint i = 0;
 
-  for (GtkWidget *row = tandem_ui_find_by_type (dialog, ADW_TYPE_PASSWORD_ENTRY_ROW);
-       row != NULL && i < G_N_ELEMENTS (texts);
-       row = gtk_widget_get_next_sibling (row))
-    if (ADW_IS_PASSWORD_ENTRY_ROW (row) && gtk_widget_get_visible (row))
-      gtk_editable_set_text (GTK_EDITABLE (row), texts[i++]);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      GtkWidget *row = tandem_ui_find_password_row (dialog, i);
 
-  g_assert_cmpuint (i, ==, 2);
+      g_assert_nonnull (row);
+      gtk_editable_set_text (GTK_EDITABLE (row), texts[i]);
+    }
 }
 
 static void
@@ -253,9 +252,9 @@ test_not_administrator (Fixture       *fixture,
   dialog = tandem_ui_wait_window (TANDEM_TYPE_PASSPHRASE_DIALOG);
   g_assert_nonnull (dialog);
   {
-    GtkWidget *current = tandem_ui_find_by_type (dialog, ADW_TYPE_PASSWORD_ENTRY_ROW);
-    GtkWidget *new_row = gtk_widget_get_next_sibling (current);
-    GtkWidget *repeat = gtk_widget_get_next_sibling (new_row);
+    GtkWidget *current = tandem_ui_find_password_row (dialog, 0);
+    GtkWidget *new_row = tandem_ui_find_password_row (dialog, 1);
+    GtkWidget *repeat = tandem_ui_find_password_row (dialog, 2);
     GtkWidget *set = tandem_ui_find_button (dialog, "Set");
 
     g_assert_true (gtk_widget_get_visible (current));

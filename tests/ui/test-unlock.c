@@ -54,10 +54,9 @@ static GtkWidget *
 passphrase_row (GtkWidget *window,
                 guint      n)
 {
-  GtkWidget *row = tandem_ui_find_by_type (window, ADW_TYPE_PASSWORD_ENTRY_ROW);
+  GtkWidget *row = tandem_ui_find_password_row (window, n);
 
-  while (n-- > 0)
-    row = gtk_widget_get_next_sibling (row);
+  g_assert_nonnull (row);
   return row;
 }
 
@@ -122,7 +121,7 @@ enter_passphrase (const char *path)
   GtkWidget *open = tandem_ui_find_button (window, "Open");
 
   g_assert_nonnull (open);
-  g_assert_false (gtk_widget_get_visible (passphrase_row (window, 1)));
+  g_assert_null (tandem_ui_find_password_row (window, 1));
 
   /* A wrong one is refused, and what was typed stays to be corrected. */
   gtk_editable_set_text (GTK_EDITABLE (row), "plum vortex ledger");

@@ -5,10 +5,10 @@
 
 #include <glib/gi18n.h>
 
-#include "tandem-passphrase.h"
 #include "tandem-passphrase-dialog.h"
+#include "tandem-passphrase-group.h"
 
-/* Sets a member of staff's sign-in passphrase: typed twice, with a live strength hint. A
+/* Sets a member of staff's sign-in passphrase, chosen in a TandemPassphraseGroup. A
  * member of staff changing their own gives the current one first, checked as a sign-in (so
  * wrong tries count towards the slowdown). The store decides who may set whose passphrase;
  * its refusal is shown here, and what was typed stays. Hashing takes about 0.1 s, short
@@ -20,11 +20,9 @@ struct _TandemPassphraseDialog
   TandemStore *store;
   TandemStaff *member;
 
-  GtkWidget   *group;
+  GtkWidget   *current_group;
   GtkWidget   *current_row;
-  GtkWidget   *new_row;
-  GtkWidget   *repeat_row;
-  GtkWidget   *hint_label;
+  GtkWidget   *new_group;
   GtkWidget   *error_label;
   GtkWidget   *set_button;
 };
@@ -40,60 +38,15 @@ row_text (GtkWidget *row)
 static gboolean
 asks_current (TandemPassphraseDialog *self)
 {
-  return gtk_widget_get_visible (self->current_row);
-}
-
-static char *
-dup_hint (const char *passphrase,
-          const char *repeated)
-{
-  g_autofree char *advice = NULL;
-  TandemPassphraseStrength strength;
-
-  if (passphrase[0] == '\0')
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Use at least %d character; a few unrelated words are "
-                                         "easy to remember and hard to guess.",
-                                         "Use at least %d characters; a few unrelated words are "
-                                         "easy to remember and hard to guess.",
-                                         TANDEM_PASSPHRASE_MIN_LENGTH),
-                            TANDEM_PASSPHRASE_MIN_LENGTH);
-
-  strength = tandem_passphrase_rate (passphrase, &advice);
-  if (strength == TANDEM_PASSPHRASE_TOO_SHORT)
-    return g_steal_pointer (&advice);
-
-  if (repeated[0] != '\0' && g_strcmp0 (passphrase, repeated) != 0)
-    return g_strdup (_("The two passphrases are not the same yet."));
-
-  switch (strength)
-    {
-    case TANDEM_PASSPHRASE_WEAK:
-      return g_strdup_printf (_("Weak: %s"), advice ? advice : _("easy to guess."));
-    case TANDEM_PASSPHRASE_FAIR:
-      return g_strdup_printf (_("Fair: %s"), advice ? advice : _("add another word."));
-    case TANDEM_PASSPHRASE_GOOD:
-      return g_strdup (_("Good: hard to guess."));
-    case TANDEM_PASSPHRASE_STRONG:
-    case TANDEM_PASSPHRASE_TOO_SHORT:
-    default:
-      return g_strdup (_("Strong: very hard to guess."));
-    }
+  return gtk_widget_get_visible (self->current_group);
 }
 
 static void
 text_changed_cb (TandemPassphraseDialog *self)
 {
-  const char *passphrase = row_text (self->new_row);
-  const char *repeated = row_text (self->repeat_row);
-  g_autofree char *hint = dup_hint (passphrase, repeated);
-  gboolean ready;
+  gboolean ready = tandem_passphrase_group_get_ready (TANDEM_PASSPHRASE_GROUP (self->new_group)) &&
+                   (!asks_current (self) || row_text (self->current_row)[0] != '\0');
 
-  gtk_label_set_text (GTK_LABEL (self->hint_label), hint);
-
-  ready = tandem_passphrase_check_length (passphrase, NULL) &&
-          g_strcmp0 (passphrase, repeated) == 0 &&
-          (!asks_current (self) || row_text (self->current_row)[0] != '\0');
   gtk_widget_set_sensitive (self->set_button, ready);
 }
 
@@ -115,11 +68,20 @@ set_action (GtkWidget  *widget,
   TandemPassphraseDialog *self = TANDEM_PASSPHRASE_DIALOG (widget);
   gint64 staff_id = tandem_record_get_id (self->member);
   g_autoptr(GError) error = NULL;
+  g_autofree char *passphrase = NULL;
 
   if (!gtk_widget_get_sensitive (self->set_button))
     return;
 
   gtk_widget_set_visible (self->error_label, FALSE);
+
+  passphrase = tandem_passphrase_group_dup_passphrase (TANDEM_PASSPHRASE_GROUP (self->new_group),
+                                                       &error);
+  if (passphrase == NULL)
+    {
+      show_error (self, error->message, self->new_group);
+      return;
+    }
 
   if (asks_current (self) &&
       !tandem_store_sign_in (self->store, staff_id, row_text (self->current_row), &error))
@@ -128,10 +90,9 @@ set_action (GtkWidget  *widget,
       return;
     }
 
-  if (!tandem_store_set_staff_passphrase (self->store, staff_id, row_text (self->new_row),
-                                          &error))
+  if (!tandem_store_set_staff_passphrase (self->store, staff_id, passphrase, &error))
     {
-      show_error (self, error->message, self->new_row);
+      show_error (self, error->message, self->new_group);
       return;
     }
 
@@ -166,11 +127,9 @@ tandem_passphrase_dialog_class_init (TandemPassphraseDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/tandemcare/Tandem/tandem-passphrase-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, TandemPassphraseDialog, group);
+  gtk_widget_class_bind_template_child (widget_class, TandemPassphraseDialog, current_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPassphraseDialog, current_row);
-  gtk_widget_class_bind_template_child (widget_class, TandemPassphraseDialog, new_row);
-  gtk_widget_class_bind_template_child (widget_class, TandemPassphraseDialog, repeat_row);
-  gtk_widget_class_bind_template_child (widget_class, TandemPassphraseDialog, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, TandemPassphraseDialog, new_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPassphraseDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, TandemPassphraseDialog, set_button);
   gtk_widget_class_bind_template_callback (widget_class, text_changed_cb);
@@ -183,6 +142,7 @@ tandem_passphrase_dialog_class_init (TandemPassphraseDialogClass *klass)
 static void
 tandem_passphrase_dialog_init (TandemPassphraseDialog *self)
 {
+  g_type_ensure (TANDEM_TYPE_PASSPHRASE_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -209,17 +169,17 @@ tandem_passphrase_dialog_new (GtkWindow   *parent,
   title = own ? g_strdup (_("Change Your Passphrase"))
               : g_strdup_printf (_("Set Passphrase for %s"), tandem_staff_get_name (member));
   gtk_window_set_title (GTK_WINDOW (self), title);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->group), title);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->group),
-                                         own ? _("You sign in to Tandem with it.")
-                                             : _("Tell them in person, never by email; they "
-                                                 "can change it once signed in."));
+  g_object_set (self->new_group,
+                "description", own ? _("You sign in to Tandem with it.")
+                                   : _("Tell them in person, never by email; they can change "
+                                       "it once signed in."),
+                NULL);
 
   /* Changing one's own passphrase asks for the current one, so an unattended desk cannot be
    * used to take over the account. */
-  gtk_widget_set_visible (self->current_row, own && tandem_staff_get_has_passphrase (member));
+  gtk_widget_set_visible (self->current_group, own && tandem_staff_get_has_passphrase (member));
   text_changed_cb (self);
-  gtk_widget_grab_focus (asks_current (self) ? self->current_row : self->new_row);
+  gtk_widget_grab_focus (asks_current (self) ? self->current_row : self->new_group);
 
   return self;
 }

@@ -29,7 +29,8 @@ struct _TandemSignInPage
   gint64         wait_until;
   guint          wait_source;
 
-  GtkWidget     *mode_stack;
+  GtkWidget     *sign_in_box;
+  GtkWidget     *set_up_box;
   GtkWidget     *sign_in_status;
   GtkWidget     *staff_group;
   GtkWidget     *passphrase_row;
@@ -296,7 +297,10 @@ refresh (TandemSignInPage *self)
 
   gtk_widget_set_visible (self->waiting_group, any_waiting);
   gtk_widget_set_visible (self->set_up_staff_group, set_up && any_listed);
-  gtk_stack_set_visible_child_name (GTK_STACK (self->mode_stack), set_up ? "set-up" : "sign-in");
+  /* Two boxes, not a stack: a stack of pages of unequal height measures its width as if
+   * every wrapping label were on one line. */
+  gtk_widget_set_visible (self->sign_in_box, !set_up);
+  gtk_widget_set_visible (self->set_up_box, set_up);
 
   if (picked == 0 || !tandem_sign_in_page_select_staff (self, picked))
     {
@@ -399,7 +403,8 @@ tandem_sign_in_page_class_init (TandemSignInPageClass *klass)
   g_type_ensure (TANDEM_TYPE_PASSPHRASE_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/tandem-sign-in-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, TandemSignInPage, mode_stack);
+  gtk_widget_class_bind_template_child (widget_class, TandemSignInPage, sign_in_box);
+  gtk_widget_class_bind_template_child (widget_class, TandemSignInPage, set_up_box);
   gtk_widget_class_bind_template_child (widget_class, TandemSignInPage, sign_in_status);
   gtk_widget_class_bind_template_child (widget_class, TandemSignInPage, staff_group);
   gtk_widget_class_bind_template_child (widget_class, TandemSignInPage, passphrase_row);
@@ -454,7 +459,7 @@ tandem_sign_in_page_get_mode (TandemSignInPage *self)
 {
   g_return_val_if_fail (TANDEM_IS_SIGN_IN_PAGE (self), NULL);
 
-  return gtk_stack_get_visible_child_name (GTK_STACK (self->mode_stack));
+  return gtk_widget_get_visible (self->set_up_box) ? "set-up" : "sign-in";
 }
 
 /**

@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "tandem-passphrase.h"
+#include "tandem-passphrase-group.h"
 #include "tandem-unlock-window.h"
 
 /* What Tandem shows before its database is open, when opening needs the user: progress
@@ -18,9 +18,9 @@ struct _TandemUnlockWindow
   AdwStatusPage        *status_page;
   GtkStack             *stack;
   GtkProgressBar       *progress_bar;
+  GtkWidget            *enter_list;
   AdwPasswordEntryRow  *passphrase_row;
-  AdwPasswordEntryRow  *confirm_row;
-  GtkLabel             *hint_label;
+  TandemPassphraseGroup *choose_group;
   GtkLabel             *problem_label;
   GtkButton            *keyring_button;
   GtkButton            *open_button;
@@ -39,75 +39,49 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const char *
-strength_label (TandemPassphraseStrength strength)
-{
-  switch (strength)
-    {
-    case TANDEM_PASSPHRASE_TOO_SHORT:
-      return _("Too short");
-    case TANDEM_PASSPHRASE_WEAK:
-      return _("Weak");
-    case TANDEM_PASSPHRASE_FAIR:
-      return _("Fair");
-    case TANDEM_PASSPHRASE_GOOD:
-      return _("Good");
-    case TANDEM_PASSPHRASE_STRONG:
-    default:
-      return _("Strong");
-    }
-}
-
-/* Choosing: the strength as it is typed, and whether the two match. Entering: any text. */
+/* Entering, any text will do; choosing, the group says when it is ready. */
 static void
-update_passphrase_state (TandemUnlockWindow *self)
+update_open_button (TandemUnlockWindow *self)
 {
-  const char *passphrase = gtk_editable_get_text (GTK_EDITABLE (self->passphrase_row));
-  const char *confirm = gtk_editable_get_text (GTK_EDITABLE (self->confirm_row));
-  g_autofree char *hint = NULL;
-  g_autofree char *text = NULL;
-  TandemPassphraseStrength strength;
+  gboolean ready = self->mode == TANDEM_UNLOCK_CHOOSE
+                   ? tandem_passphrase_group_get_ready (self->choose_group)
+                   : gtk_editable_get_text (GTK_EDITABLE (self->passphrase_row))[0] != '\0';
 
-  if (self->mode == TANDEM_UNLOCK_ENTER)
-    {
-      gtk_widget_set_sensitive (GTK_WIDGET (self->open_button), passphrase[0] != '\0');
-      return;
-    }
-
-  strength = tandem_passphrase_rate (passphrase, &hint);
-  if (passphrase[0] == '\0')
-    text = g_strdup (_("Several words that belong together only for you make a strong "
-                       "passphrase that is easy to remember."));
-  else if (confirm[0] != '\0' && !g_str_equal (passphrase, confirm))
-    text = g_strdup (_("The two passphrases are not the same."));
-  else if (hint != NULL)
-    /* Translators: a passphrase's strength, then what would make it stronger */
-    text = g_strdup_printf (_("Strength: %s. %s."), strength_label (strength), hint);
-  else
-    text = g_strdup_printf (_("Strength: %s."), strength_label (strength));
-
-  gtk_label_set_text (self->hint_label, text);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->open_button),
-                            strength >= TANDEM_PASSPHRASE_FAIR &&
-                            g_str_equal (passphrase, confirm));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->open_button), ready);
 }
 
 static void
 passphrase_changed_cb (TandemUnlockWindow *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), FALSE);
-  update_passphrase_state (self);
+  update_open_button (self);
 }
 
 static void
 open_clicked_cb (TandemUnlockWindow *self)
 {
-  const char *passphrase = gtk_editable_get_text (GTK_EDITABLE (self->passphrase_row));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *chosen = NULL;
 
   if (!gtk_widget_get_sensitive (GTK_WIDGET (self->open_button)))
     return;
 
-  g_signal_emit (self, signals[SIGNAL_PASSPHRASE], 0, passphrase);
+  if (self->mode == TANDEM_UNLOCK_ENTER)
+    {
+      g_signal_emit (self, signals[SIGNAL_PASSPHRASE], 0,
+                     gtk_editable_get_text (GTK_EDITABLE (self->passphrase_row)));
+      return;
+    }
+
+  chosen = tandem_passphrase_group_dup_passphrase (self->choose_group, &error);
+  if (chosen == NULL)
+    {
+      gtk_label_set_text (self->problem_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+      return;
+    }
+
+  g_signal_emit (self, signals[SIGNAL_PASSPHRASE], 0, chosen);
 }
 
 static void
@@ -170,9 +144,9 @@ tandem_unlock_window_class_init (TandemUnlockWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, status_page);
   gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, enter_list);
   gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, passphrase_row);
-  gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, confirm_row);
-  gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, choose_group);
   gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, problem_label);
   gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, keyring_button);
   gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, open_button);
@@ -185,6 +159,7 @@ tandem_unlock_window_class_init (TandemUnlockWindowClass *klass)
 static void
 tandem_unlock_window_init (TandemUnlockWindow *self)
 {
+  g_type_ensure (TANDEM_TYPE_PASSPHRASE_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -256,15 +231,20 @@ tandem_unlock_window_ask_passphrase (TandemUnlockWindow *self,
                                    : _("The records are encrypted. Type the passphrase chosen "
                                        "for this database."));
   gtk_button_set_label (self->open_button, choose ? _("_Encrypt and Open") : _("_Open"));
-  gtk_widget_set_visible (GTK_WIDGET (self->confirm_row), choose);
-  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), choose);
+  gtk_widget_set_visible (self->enter_list, !choose);
+  gtk_widget_set_visible (GTK_WIDGET (self->choose_group), choose);
   gtk_widget_set_visible (GTK_WIDGET (self->keyring_button), keyring_may_work);
 
   gtk_label_set_text (self->problem_label, problem ? problem->message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
 
-  update_passphrase_state (self);
+  update_open_button (self);
   gtk_stack_set_visible_child_name (self->stack, "passphrase");
+  if (choose)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->choose_group));
+      return;
+    }
   gtk_widget_grab_focus (GTK_WIDGET (self->passphrase_row));
   gtk_editable_select_region (GTK_EDITABLE (self->passphrase_row), 0, -1);
 }

@@ -12,5 +12,6 @@ G_DECLARE_FINAL_TYPE (TandemPassphraseGroup, tandem_passphrase_group, TANDEM, PA
 char *tandem_passphrase_group_dup_passphrase (TandemPassphraseGroup  *self,
                                               GError                **error);
 void  tandem_passphrase_group_clear          (TandemPassphraseGroup  *self);
+gboolean tandem_passphrase_group_get_ready    (TandemPassphraseGroup  *self);
 
 G_END_DECLS

@@ -8,16 +8,20 @@
 #include "tandem-passphrase-group.h"
 #include "tandem-passphrase.h"
 
-/* Choosing a new passphrase: typed twice, with a strength hint that follows the typing, so a
- * slip of the finger is caught before it locks someone out. */
+/* Choosing a new passphrase, wherever one is chosen (signing in for the first time, setting
+ * a colleague's, the database's): typed twice, with a strength hint that follows the typing,
+ * so a slip of the finger is caught before it locks someone out. It is "ready" once the
+ * passphrase is long enough and typed the same twice. */
 struct _TandemPassphraseGroup
 {
   AdwBin     parent_instance;
 
+  GtkWidget *group;
   GtkWidget *passphrase_row;
   GtkWidget *confirm_row;
   GtkWidget *strength_bar;
   GtkWidget *hint_label;
+  gboolean   ready;
 };
 
 G_DEFINE_FINAL_TYPE (TandemPassphraseGroup, tandem_passphrase_group, ADW_TYPE_BIN)
@@ -28,6 +32,16 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_READY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const char *
 strength_label (TandemPassphraseStrength strength)
@@ -49,14 +63,26 @@ strength_label (TandemPassphraseStrength strength)
 }
 
 static void
-passphrase_changed_cb (TandemPassphraseGroup *self)
+set_ready (TandemPassphraseGroup *self,
+           gboolean               ready)
+{
+  if (self->ready == ready)
+    return;
+
+  self->ready = ready;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READY]);
+}
+
+static void
+update (TandemPassphraseGroup *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->passphrase_row));
+  const char *again = gtk_editable_get_text (GTK_EDITABLE (self->confirm_row));
   g_autofree char *hint = NULL;
   g_autofree char *message = NULL;
   TandemPassphraseStrength strength;
 
-  gtk_widget_remove_css_class (self->passphrase_row, "error");
+  set_ready (self, tandem_passphrase_check_length (text, NULL) && g_str_equal (text, again));
 
   if (text[0] == '\0')
     {
@@ -69,17 +95,28 @@ passphrase_changed_cb (TandemPassphraseGroup *self)
   strength = tandem_passphrase_rate (text, &hint);
   gtk_level_bar_set_value (GTK_LEVEL_BAR (self->strength_bar), strength);
 
-  /* Translators: the strength of a passphrase being chosen, then what would improve it. */
-  message = hint != NULL
-            ? g_strdup_printf (_("%s: %s."), strength_label (strength), hint)
-            : g_strdup_printf ("%s.", strength_label (strength));
+  if (again[0] != '\0' && !g_str_equal (text, again))
+    message = g_strdup (_("The two passphrases are not the same yet."));
+  else if (hint != NULL)
+    /* Translators: the strength of a passphrase being chosen, then what would improve it. */
+    message = g_strdup_printf (_("%s: %s."), strength_label (strength), hint);
+  else
+    message = g_strdup_printf ("%s.", strength_label (strength));
   gtk_label_set_text (GTK_LABEL (self->hint_label), message);
+}
+
+static void
+passphrase_changed_cb (TandemPassphraseGroup *self)
+{
+  gtk_widget_remove_css_class (self->passphrase_row, "error");
+  update (self);
 }
 
 static void
 confirm_changed_cb (TandemPassphraseGroup *self)
 {
   gtk_widget_remove_css_class (self->confirm_row, "error");
+  update (self);
 }
 
 static void
@@ -95,9 +132,84 @@ confirm_activated_cb (TandemPassphraseGroup *self)
 }
 
 static void
+tandem_passphrase_group_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  TandemPassphraseGroup *self = TANDEM_PASSPHRASE_GROUP (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (self->group)));
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value,
+                          adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (self->group)));
+      break;
+
+    case PROP_READY:
+      g_value_set_boolean (value, self->ready);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tandem_passphrase_group_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  TandemPassphraseGroup *self = TANDEM_PASSPHRASE_GROUP (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->group),
+                                       g_value_get_string (value));
+      break;
+
+    case PROP_DESCRIPTION:
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->group),
+                                             g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 tandem_passphrase_group_class_init (TandemPassphraseGroupClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = tandem_passphrase_group_get_property;
+  object_class->set_property = tandem_passphrase_group_set_property;
+
+  /* The heading above the two rows, and the line under it. */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  /* Whether the passphrase is long enough and typed the same twice. */
+  properties[PROP_READY] =
+    g_param_spec_boolean ("ready", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * TandemPassphraseGroup::activate:
@@ -113,6 +225,7 @@ tandem_passphrase_group_class_init (TandemPassphraseGroupClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/tandem-passphrase-group.ui");
+  gtk_widget_class_bind_template_child (widget_class, TandemPassphraseGroup, group);
   gtk_widget_class_bind_template_child (widget_class, TandemPassphraseGroup, passphrase_row);
   gtk_widget_class_bind_template_child (widget_class, TandemPassphraseGroup, confirm_row);
   gtk_widget_class_bind_template_child (widget_class, TandemPassphraseGroup, strength_bar);
@@ -170,6 +283,14 @@ tandem_passphrase_group_dup_passphrase (TandemPassphraseGroup  *self,
     }
 
   return g_strdup (passphrase);
+}
+
+gboolean
+tandem_passphrase_group_get_ready (TandemPassphraseGroup *self)
+{
+  g_return_val_if_fail (TANDEM_IS_PASSPHRASE_GROUP (self), FALSE);
+
+  return self->ready;
 }
 
 /* Forgets what was typed, once it is no longer needed. */
