@@ -771,6 +771,20 @@ tandem_store_check_integrity (TandemStore  *self,
 }
 
 /**
+ * tandem_store_uses_passphrase:
+ *
+ * Returns: whether the database is opened with a passphrase the user chose, rather than a
+ *   key from the keyring (or no key)
+ */
+gboolean
+tandem_store_uses_passphrase (TandemStore *self)
+{
+  g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
+
+  return self->key != NULL && tandem_store_key_is_passphrase (self->key);
+}
+
+/**
  * tandem_store_rekey:
  * @key: the new key
  *

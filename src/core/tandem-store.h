@@ -74,6 +74,7 @@ void            tandem_store_set_cache_size        (TandemStore    *self,
                                                     guint           kibibytes);
 void            tandem_store_set_busy_timeout      (TandemStore    *self,
                                                     guint           milliseconds);
+gboolean        tandem_store_uses_passphrase       (TandemStore    *self);
 gboolean        tandem_store_rekey                 (TandemStore    *self,
                                                     TandemStoreKey *key,
                                                     GError        **error);

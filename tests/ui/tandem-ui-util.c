@@ -264,6 +264,28 @@ find_password_row (GtkWidget *root,
   return NULL;
 }
 
+/* The preferences row titled @title under @root. */
+GtkWidget *
+tandem_ui_find_row (GtkWidget  *root,
+                    const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = tandem_ui_find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* The @n-th (from 0) passphrase row shown under @root, in the order they are laid out. */
 GtkWidget *
 tandem_ui_find_password_row (GtkWidget *root,

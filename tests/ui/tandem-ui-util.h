@@ -31,6 +31,8 @@ GtkWidget    *tandem_ui_find_button     (GtkWidget         *root,
                                          const char        *label);
 GtkWidget    *tandem_ui_find_password_row (GtkWidget       *root,
                                            guint            n);
+GtkWidget    *tandem_ui_find_row        (GtkWidget         *root,
+                                         const char        *title);
 char         *tandem_ui_read_clipboard  (GtkWidget         *widget);
 GtkWidget    *tandem_ui_wait_window     (GType              type);
 gboolean      tandem_ui_wait_window_gone (GType             type);

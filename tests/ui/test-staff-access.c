@@ -60,27 +60,6 @@ find_staff (TandemStore *store,
   g_assert_not_reached ();
 }
 
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  if (ADW_IS_ACTION_ROW (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 sign_in (Fixture    *fixture,
          gint64      staff_id,
@@ -166,11 +145,11 @@ test_administrator (Fixture       *fixture,
 
   sign_in (fixture, fixture->lead, LEAD_PASSPHRASE);
 
-  row = find_row (fixture->preferences, "Cat Lead");
+  row = tandem_ui_find_row (fixture->preferences, "Cat Lead");
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                             "Administrator"));
-  row = find_row (fixture->preferences, "Ada Coach");
+  row = tandem_ui_find_row (fixture->preferences, "Ada Coach");
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                             "Cannot sign in yet"));
   g_assert_nonnull (tandem_ui_find_button (fixture->preferences, "Add Member of Staff"));
@@ -196,7 +175,7 @@ test_administrator (Fixture       *fixture,
 
   coach = find_staff (fixture->store, fixture->coach);
   g_assert_true (tandem_staff_get_has_passphrase (coach));
-  row = find_row (fixture->preferences, "Ada Coach");
+  row = tandem_ui_find_row (fixture->preferences, "Ada Coach");
   g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                          "Cannot sign in yet"));
 
@@ -205,7 +184,7 @@ test_administrator (Fixture       *fixture,
   tandem_staff_set_retired (leaver, TRUE);
   g_assert_true (tandem_store_save_staff (fixture->store, leaver, &error));
   g_assert_no_error (error);
-  row = find_row (fixture->preferences, "Ben Leaver");
+  row = tandem_ui_find_row (fixture->preferences, "Ben Leaver");
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                             "has left the team"));
   g_assert_null (tandem_ui_find_button (row, "Set Passphrase…"));
@@ -230,7 +209,7 @@ test_not_administrator (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (tandem_ui_find_button (fixture->preferences,
                                                                    "Add Member of Staff")));
   g_assert_null (tandem_ui_find_button (fixture->preferences, "Set Passphrase…"));
-  row = find_row (fixture->preferences, "Ben Leaver");
+  row = tandem_ui_find_row (fixture->preferences, "Ben Leaver");
   g_assert_nonnull (row);
   g_assert_null (tandem_ui_find_by_type (row, GTK_TYPE_BUTTON));
 
@@ -247,7 +226,7 @@ test_not_administrator (Fixture       *fixture,
 
   /* Their own passphrase: the current one first; a wrong one is said in place and what
    * was typed stays. */
-  row = find_row (fixture->preferences, "Ada Coach");
+  row = tandem_ui_find_row (fixture->preferences, "Ada Coach");
   gtk_widget_activate (tandem_ui_find_button (row, "Change Passphrase…"));
   dialog = tandem_ui_wait_window (TANDEM_TYPE_PASSPHRASE_DIALOG);
   g_assert_nonnull (dialog);

@@ -4,6 +4,7 @@
 #include <locale.h>
 
 #include "tandem-application.h"
+#include "tandem-preferences-window.h"
 #include "tandem-store-encryption.h"
 #include "tandem-test-util.h"
 #include "tandem-ui-util.h"
@@ -181,6 +182,70 @@ test_plain_database_without_keyring (void)
   g_object_unref (store);
 }
 
+static gboolean
+dialog_shown (gpointer data)
+{
+  return tandem_ui_find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static gboolean
+reopens_with (gpointer data)
+{
+  const char *path = g_object_get_data (G_OBJECT (data), "path");
+  TandemStoreKey *key = g_object_get_data (G_OBJECT (data), "key");
+  g_autoptr(TandemStore) store = tandem_store_open (path, key, NULL);
+
+  return store != NULL;
+}
+
+/* An administrator changes the database's passphrase in Preferences. */
+static void
+test_change_passphrase_in_preferences (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *path = tandem_test_dir_file (dir, "tandem.db");
+  g_autoptr(TandemStoreKey) old_key = tandem_store_key_new_passphrase (CHOSEN);
+  g_autoptr(TandemStoreKey) new_key = tandem_store_key_new_passphrase ("amber kettle windowsill");
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemStore) store = tandem_store_open (path, old_key, &error);
+  g_autoptr(TandemSession) session = NULL;
+  g_autoptr(GObject) probe = g_object_new (G_TYPE_OBJECT, NULL);
+  GtkWidget *preferences;
+  GtkWidget *dialog;
+  GtkWidget *row;
+
+  g_assert_no_error (error);
+  session = tandem_session_new (store, settings);
+  tandem_ui_sign_in (session, tandem_ui_add_staff (store, "Helen Okonjo",
+                                                   TANDEM_ROLE_SUPERVISOR));
+
+  preferences = GTK_WIDGET (tandem_preferences_window_new (NULL, session));
+  gtk_window_present (GTK_WINDOW (preferences));
+  row = tandem_ui_find_row (preferences, "Change the Passphrase…");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_sensitive (row));
+  gtk_widget_activate (row);
+  g_assert_true (tandem_ui_wait_until (dialog_shown, NULL, 5000));
+  dialog = tandem_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+
+  gtk_editable_set_text (GTK_EDITABLE (passphrase_row (dialog, 0)), "amber kettle windowsill");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "change"));
+  gtk_editable_set_text (GTK_EDITABLE (passphrase_row (dialog, 1)), "amber kettle windowsill");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "change"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "change");
+
+  g_object_set_data_full (probe, "path", g_strdup (path), g_free);
+  g_object_set_data (probe, "key", new_key);
+  g_assert_true (tandem_ui_wait_until (reopens_with, probe, 10000));
+  g_assert_null (tandem_store_open (path, old_key, NULL));
+  g_assert_true (tandem_store_uses_passphrase (store));
+
+  /* The store keeps working with its new key. */
+  g_object_unref (tandem_test_add_person (store, "Ottoline", "Featherstonehaugh", NULL));
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -195,6 +260,8 @@ main (int   argc,
   g_test_add_func ("/unlock/new-database-without-keyring", test_new_database_without_keyring);
   g_test_add_func ("/unlock/plain-database-without-keyring",
                    test_plain_database_without_keyring);
+  g_test_add_func ("/unlock/change-passphrase-in-preferences",
+                   test_change_passphrase_in_preferences);
 
   return g_test_run ();
 }
