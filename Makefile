@@ -15,8 +15,9 @@ BUILD_DEPS  := meson ninja-build pkg-config gcc gettext itstool appstream deskto
                fonts-noto-core fonts-noto-color-emoji
 # What running the app on a desktop adds: the help viewer.
 RUN_DEPS    := yelp
-# What the benchmarks compare Tandem with: an editor's launch, an office suite's printing.
-BENCH_DEPS  := gnome-text-editor libreoffice-writer-nogui
+# What the benchmarks compare Tandem with: an editor's launch, an office suite's printing;
+# and secret-tool, which puts the cached benchmark database's key into their keyring.
+BENCH_DEPS  := gnome-text-editor libreoffice-writer-nogui libsecret-tools
 
 .PHONY: all run test bench screenshots print-samples asan build clean deps-build deps-run \
         deps-bench

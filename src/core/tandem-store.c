@@ -897,7 +897,10 @@ announce_viewer (TandemStore *self)
   self->viewer_announced = self->viewer_id;
   g_signal_emit (self, signals[SIGNAL_SUPERVISION_CHANGED], 0);
   g_signal_emit (self, signals[SIGNAL_HUDDLES_CHANGED], 0);
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, (gint64) 0);
+  /* With the whole team's caseload, everyone sees the same people: signing in then does not
+   * make the caseload, read while Tandem started, read it all again. */
+  if (tandem_store_get_caseload_scope (self, NULL) == TANDEM_CASELOAD_SCOPE_OWN)
+    g_signal_emit (self, signals[SIGNAL_CHANGED], 0, (gint64) 0);
 }
 
 static void

@@ -275,7 +275,7 @@ show_main_window (TandemApplication *self)
       window = l->data;
 
   if (window == NULL)
-    window = tandem_window_new (GTK_APPLICATION (self), self->session, NULL);
+    window = tandem_window_new (GTK_APPLICATION (self), self->session);
 
   gtk_window_present (GTK_WINDOW (window));
 }

@@ -47,7 +47,6 @@ struct _TandemWindow
   GtkWidget            *directory_view;
   GtkWidget            *supervision_view;
   GtkWidget            *huddles_view;
-  GtkWidget            *error_page;
 };
 
 G_DEFINE_FINAL_TYPE (TandemWindow, tandem_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -264,28 +263,6 @@ welcome_done_cb (TandemWindow *self)
 }
 
 /* Says what could not be done and what the user can do about it. */
-static char *
-dup_open_error_description (const GError *error)
-{
-  const char *advice;
-
-  if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_BUSY))
-    advice = _("Close any other copy of Tandem using this database, then open Tandem again.");
-  else if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_TOO_NEW))
-    advice = _("Install the latest version of Tandem.");
-  else if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_READ_ONLY))
-    advice = _("Ask whoever looks after this computer to let you change the database file and "
-               "its folder.");
-  else if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_A_DATABASE) ||
-           g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CORRUPT))
-    advice = _("Restore the database from a backup, or ask your IT support for help. Tandem "
-               "has not changed the file.");
-  else
-    advice = _("Check that the disk is connected and has free space, then open Tandem again.");
-
-  return g_strdup_printf ("%s\n\n%s", error->message, advice);
-}
-
 static void
 new_person_action (GtkWidget  *widget,
                    const char *action_name,
@@ -416,7 +393,6 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, signed_in_section);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, TandemWindow, error_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
@@ -458,26 +434,18 @@ show_welcome (TandemWindow *self)
 
 /**
  * tandem_window_new:
- * @session: (nullable): the session of the open database, or %NULL when it could not be
- *   opened
- * @open_error: (nullable): why the database could not be opened
+ * @session: the session of the open database (see TandemUnlockWindow for when it could not
+ *   be opened)
  */
 TandemWindow *
 tandem_window_new (GtkApplication *application,
-                   TandemSession  *session,
-                   const GError   *open_error)
+                   TandemSession  *session)
 {
-  TandemWindow *self = g_object_new (TANDEM_TYPE_WINDOW, "application", application, NULL);
+  TandemWindow *self;
 
-  if (session == NULL)
-    {
-      g_autofree char *description = dup_open_error_description (open_error);
+  g_return_val_if_fail (TANDEM_IS_SESSION (session), NULL);
 
-      tandem_status_page_set_text (ADW_STATUS_PAGE (self->error_page), description);
-      show_page (self, "error");
-      return self;
-    }
-
+  self = g_object_new (TANDEM_TYPE_WINDOW, "application", application, NULL);
   self->session = g_object_ref (session);
   tandem_caseload_view_set_session (TANDEM_CASELOAD_VIEW (self->caseload_view), self->session);
   build_lock_content (self);
@@ -498,7 +466,7 @@ tandem_window_new (GtkApplication *application,
 /**
  * tandem_window_get_page:
  *
- * Returns: what the window shows: "sections", "welcome" or "error"
+ * Returns: what the window shows: "sections" or "welcome"
  */
 const char *
 tandem_window_get_page (TandemWindow *self)

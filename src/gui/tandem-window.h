@@ -12,8 +12,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TandemWindow, tandem_window, TANDEM, WINDOW, AdwApplicationWindow)
 
 TandemWindow  *tandem_window_new          (GtkApplication *application,
-                                           TandemSession  *session,
-                                           const GError   *open_error);
+                                           TandemSession  *session);
 TandemSession *tandem_window_get_session  (TandemWindow   *self);
 const char    *tandem_window_get_page     (TandemWindow   *self);
 GtkWidget     *tandem_window_get_caseload_view (TandemWindow *self);

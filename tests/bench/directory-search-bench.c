@@ -211,6 +211,8 @@ main (int   argc,
   dir = tandem_test_dir_new ();
   store = tandem_test_open_store (dir);
   tandem_store_set_pcn_name (store, "Bench PCN", NULL);
+  /* Someone to sign in, so the window opens on its sections. */
+  tandem_ui_add_staff (store, "Bench Worker", TANDEM_ROLE_LINK_WORKER);
   start = g_get_monotonic_time ();
   if (!tandem_example_data_add_assets (store, n_assets, 1, &error))
     g_error ("%s", error->message);

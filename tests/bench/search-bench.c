@@ -11,6 +11,7 @@
 
 #include "tandem-caseload.h"
 #include "tandem-store.h"
+#include "tandem-store-opener.h"
 #include "tandem-ui-util.h"
 
 /* search-bench: search-as-you-type latency in the real window, in-process, under a display.
@@ -514,7 +515,8 @@ main (int    argc,
   /* A blinking cursor paints a frame every half second that could hold back a keystroke's. */
   g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
 
-  store = tandem_store_open (db_path, NULL, &error);
+  /* The database is encrypted, its key in the keyring run-benchmarks.sh runs this with. */
+  store = tandem_store_open_encrypted (db_path, NULL, NULL, NULL, NULL, &error);
   if (store == NULL)
     {
       g_printerr ("Cannot open %s: %s\n", db_path, error->message);

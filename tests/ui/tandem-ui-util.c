@@ -407,7 +407,7 @@ tandem_ui_open_locked_window (TandemStore *store)
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autoptr(TandemSession) session = tandem_session_new (store, settings);
 
-  return tandem_window_new (NULL, session, NULL);
+  return tandem_window_new (NULL, session);
 }
 
 /* A window on @store with its first member of staff still working signed in (by name, the
@@ -430,7 +430,7 @@ tandem_ui_open_window (TandemStore *store)
         }
     }
 
-  return tandem_window_new (NULL, session, NULL);
+  return tandem_window_new (NULL, session);
 }
 
 /* A window holding only a plan page, with somewhere for its toasts: the page as the Plans

@@ -94,7 +94,7 @@ fixture_set_up (Fixture       *fixture,
     }
 
   fixture->session = tandem_session_new (fixture->store, settings);
-  fixture->window = tandem_window_new (application, fixture->session, NULL);
+  fixture->window = tandem_window_new (application, fixture->session);
   fixture->monitor = tandem_lock_monitor_new (fixture->session);
   tandem_lock_monitor_add_actions (fixture->monitor, application);
   if (fixture->amira != NULL)

@@ -8,6 +8,7 @@
 #include "tandem-test-util.h"
 #include "tandem-gui-util.h"
 #include "tandem-ui-util.h"
+#include "tandem-unlock-window.h"
 
 /* The window: what it shows on first run, with an empty caseload, and when the database
  * cannot be opened. */
@@ -104,22 +105,25 @@ test_caseload_shows_people (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A database that cannot be opened: what went wrong, then what to do. */
 static void
 test_open_error_page (void)
 {
   g_autoptr(GError) error = g_error_new_literal (TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_BUSY,
                                                  "The database is busy");
-  TandemWindow *window = tandem_window_new (NULL, NULL, error);
+  TandemUnlockWindow *window = tandem_unlock_window_new (NULL);
   GtkWidget *status;
+  const char *text;
 
   gtk_window_present (GTK_WINDOW (window));
+  tandem_unlock_window_show_error (window, error);
   tandem_ui_wait_frames (GTK_WIDGET (window), 1);
 
-  g_assert_cmpstr (main_page (window), ==, "error");
   status = tandem_ui_find_visible_status_page (GTK_WIDGET (window));
-  g_assert_true (g_str_has_prefix (adw_status_page_get_description (ADW_STATUS_PAGE (status)),
-                                   "The database is busy"));
-  g_assert_null (tandem_window_get_session (window));
+  text = adw_status_page_get_description (ADW_STATUS_PAGE (status));
+  g_assert_true (g_str_has_prefix (text, "The database is busy"));
+  g_assert_nonnull (strstr (text, "Close any other copy of Tandem"));
+  g_assert_nonnull (tandem_ui_find_button (GTK_WIDGET (window), "Try Again"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

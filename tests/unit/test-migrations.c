@@ -155,6 +155,16 @@ static const Step steps[] = {
       "SELECT caseload_scope = 'team' FROM pcn",
       NULL },
   },
+  /* 7: covering indexes for reading the caseload. */
+  {
+    version_3_rows,
+    { "referral", "plan_version", NULL },
+    { "SELECT count(*) = 3 FROM sqlite_master WHERE type = 'index' "
+      "AND name IN ('referral_caseload', 'plan_version_caseload', 'person_search')",
+      "SELECT count(*) = 0 FROM sqlite_master WHERE name = 'referral_person'",
+      "SELECT count(*) = 1 FROM plan_version WHERE number = 2 AND state = 'draft'",
+      NULL },
+  },
 };
 
 static void

@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "tandem-gui-util.h"
 #include "tandem-passphrase-group.h"
+#include "tandem-store.h"
 #include "tandem-unlock-window.h"
 
 /* What Tandem shows before its database is open, when opening needs the user: progress
@@ -94,6 +96,29 @@ static void
 keyring_clicked_cb (TandemUnlockWindow *self)
 {
   g_signal_emit (self, signals[SIGNAL_RETRY], 0);
+}
+
+/* The store's message says what went wrong; this adds what to do about it. */
+static char *
+dup_open_error_description (const GError *error)
+{
+  const char *advice;
+
+  if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_BUSY))
+    advice = _("Close any other copy of Tandem using this database, then open Tandem again.");
+  else if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_TOO_NEW))
+    advice = _("Install the latest version of Tandem.");
+  else if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_READ_ONLY))
+    advice = _("Ask whoever looks after this computer to let you change the database file and "
+               "its folder.");
+  else if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_A_DATABASE) ||
+           g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CORRUPT))
+    advice = _("Restore the database from a backup, or ask your IT support for help. Tandem "
+               "has not changed the file.");
+  else
+    advice = _("Check that the disk is connected and has free space, then open Tandem again.");
+
+  return g_strdup_printf ("%s\n\n%s", error->message, advice);
 }
 
 static void
@@ -258,10 +283,13 @@ void
 tandem_unlock_window_show_error (TandemUnlockWindow *self,
                                  const GError       *error)
 {
+  g_autofree char *description = NULL;
+
   g_return_if_fail (TANDEM_IS_UNLOCK_WINDOW (self));
 
   stop_pulsing (self);
+  description = dup_open_error_description (error);
   adw_status_page_set_title (self->status_page, _("The Records Could Not Be Opened"));
-  adw_status_page_set_description (self->status_page, error->message);
+  tandem_status_page_set_text (self->status_page, description);
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
