@@ -138,7 +138,7 @@ tandem_store_open_encrypted (const char               *path,
  * @passphrase: (nullable): the new passphrase as a key, or %NULL for a new random key kept in
  *   the keyring
  *
- * Re-keys @store's database. A new keyring key is stored as the keyring's next key before
+ * Re-keys @store's database, for an administrator or the command line. A new keyring key is stored as the keyring's next key before
  * the database changes and becomes its current key after, so that whatever happens in
  * between, a key that opens the database is kept. Moving to a passphrase removes the
  * keyring's key once the database has changed.
@@ -153,6 +153,16 @@ tandem_store_change_key (TandemStore     *store,
   g_autoptr(TandemStoreKey) key = NULL;
 
   g_return_val_if_fail (TANDEM_IS_STORE (store), FALSE);
+
+  /* The key is the whole team's on this computer: an administrator's to change, or the
+   * command line's, whose user holds the key anyway. */
+  if (tandem_store_get_viewer (store) != TANDEM_STORE_VIEWER_SYSTEM &&
+      !tandem_store_may_manage_staff (store))
+    {
+      g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_DENIED,
+                           _("Only an administrator can change the database's key."));
+      return FALSE;
+    }
 
   if (passphrase != NULL)
     {

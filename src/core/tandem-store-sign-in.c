@@ -106,6 +106,20 @@ tandem_store_require_staff_manager (TandemStore  *self,
   return FALSE;
 }
 
+/**
+ * tandem_store_may_manage_staff:
+ *
+ * Returns: whether the viewer may add and change staff and the PCN's settings: an
+ *   administrator, or anyone while the team has none. For greying out what would be refused.
+ */
+gboolean
+tandem_store_may_manage_staff (TandemStore *self)
+{
+  g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
+
+  return tandem_store_require_staff_manager (self, NULL);
+}
+
 /* Checked inside a staff write, before it commits: once anyone can sign in, somebody must
  * still be able to manage staff. */
 gboolean

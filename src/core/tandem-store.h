@@ -116,6 +116,7 @@ gboolean        tandem_store_has_administrator     (TandemStore    *self,
                                                     GError        **error);
 gboolean        tandem_store_is_administrator      (TandemStore    *self,
                                                     gint64          staff_id);
+gboolean        tandem_store_may_manage_staff      (TandemStore    *self);
 gboolean        tandem_store_set_staff_passphrase  (TandemStore    *self,
                                                     gint64          staff_id,
                                                     const char     *passphrase,

@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "tandem-store-encryption.h"
+#include "tandem-store-opener.h"
 #include "tandem-store-private.h"
 #include "tandem-test-util.h"
 
@@ -304,6 +305,52 @@ test_rekey (void)
   }
 }
 
+static gint64
+add_staff_with_passphrase (TandemStore *store,
+                           const char  *name,
+                           const char  *passphrase)
+{
+  g_autoptr(TandemStaff) staff = tandem_staff_new ();
+  g_autoptr(GError) error = NULL;
+
+  tandem_staff_set_name (staff, name);
+  g_assert_true (tandem_store_save_staff (store, staff, &error));
+  g_assert_true (tandem_store_set_staff_passphrase (store, tandem_record_get_id (staff),
+                                                    passphrase, &error));
+  g_assert_no_error (error);
+  return tandem_record_get_id (staff);
+}
+
+/* The database's key is the team's: only an administrator changes it. */
+static void
+test_change_key_needs_administrator (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *path = tandem_test_dir_file (dir, "tandem.db");
+  g_autoptr(TandemStoreKey) first = tandem_store_key_new_passphrase ("the first passphrase");
+  g_autoptr(TandemStoreKey) second = tandem_store_key_new_passphrase ("the second passphrase");
+  g_autoptr(TandemStore) store = open_store (path, first);
+  g_autoptr(GError) error = NULL;
+  gint64 administrator = add_staff_with_passphrase (store, "Helen Okonjo", "helen's passphrase");
+  gint64 worker;
+
+  tandem_store_set_viewer (store, administrator);
+  worker = add_staff_with_passphrase (store, "Sam Patel", "sam's passphrase");
+
+  tandem_store_set_viewer (store, worker);
+  g_assert_false (tandem_store_change_key (store, second, NULL, &error));
+  g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_DENIED);
+  g_clear_error (&error);
+  /* Refused before anything changed: the first passphrase still opens it. */
+  g_object_unref (open_store (path, first));
+
+  tandem_store_set_viewer (store, administrator);
+  g_assert_true (tandem_store_change_key (store, second, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  store = open_store (path, second);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,6 +364,8 @@ main (int   argc,
   g_test_add_func ("/encryption/conversion-reports-progress", test_conversion_reports_progress);
   g_test_add_func ("/encryption/damaged-database-left-alone", test_damaged_database_left_alone);
   g_test_add_func ("/encryption/rekey", test_rekey);
+  g_test_add_func ("/encryption/change-key-needs-administrator",
+                   test_change_key_needs_administrator);
 
   return g_test_run ();
 }

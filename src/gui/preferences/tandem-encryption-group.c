@@ -30,18 +30,6 @@ struct _TandemEncryptionGroup
 
 G_DEFINE_FINAL_TYPE (TandemEncryptionGroup, tandem_encryption_group, ADW_TYPE_PREFERENCES_GROUP)
 
-static gboolean
-may_change_key (TandemEncryptionGroup *self)
-{
-  TandemStore *store = tandem_session_get_store (self->session);
-  g_autoptr(GError) error = NULL;
-
-  if (tandem_store_is_administrator (store, tandem_store_get_viewer (store)))
-    return TRUE;
-
-  return !tandem_store_has_administrator (store, &error) && error == NULL;
-}
-
 static void
 update (TandemEncryptionGroup *self)
 {
@@ -52,7 +40,8 @@ update (TandemEncryptionGroup *self)
     return;
 
   passphrase = tandem_store_uses_passphrase (tandem_session_get_store (self->session));
-  allowed = may_change_key (self) && !gtk_widget_get_visible (self->spinner);
+  allowed = tandem_store_may_manage_staff (tandem_session_get_store (self->session)) &&
+            !gtk_widget_get_visible (self->spinner);
 
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
                                          passphrase

@@ -105,20 +105,6 @@ map_reset_cb (TandemPreferencesWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->tile_attribution_row), attribution);
 }
 
-/* Whether the signed-in member of staff may manage staff and the PCN's access settings: an
- * administrator, or anyone while the team has none (as the store allows). */
-static gboolean
-may_manage_staff (TandemPreferencesWindow *self)
-{
-  TandemStore *store = tandem_session_get_store (self->session);
-  g_autoptr(GError) error = NULL;
-
-  if (tandem_store_is_administrator (store, tandem_store_get_viewer (store)))
-    return TRUE;
-
-  return !tandem_store_has_administrator (store, &error) && error == NULL;
-}
-
 static void
 scope_selected_cb (TandemPreferencesWindow *self)
 {
@@ -278,7 +264,7 @@ fill_team (TandemPreferencesWindow *self)
   TandemTeam *team = tandem_session_get_team (self->session);
   GListModel *practices = tandem_team_get_practices (team);
   GListModel *staff = tandem_team_get_staff (team);
-  gboolean manager = may_manage_staff (self);
+  gboolean manager = tandem_store_may_manage_staff (tandem_session_get_store (self->session));
   gint64 viewer = tandem_store_get_viewer (tandem_session_get_store (self->session));
 
   for (guint i = 0; i < self->team_rows->len; i++)
