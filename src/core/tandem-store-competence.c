@@ -667,15 +667,10 @@ write_review_deletion (TandemStore    *self,
 
   sqlite3_bind_int64 (stmt, 1, tandem_record_get_id (review));
   tandem_store_bind_viewer (self, stmt);
-  if (!tandem_store_step_done (self, stmt, error))
+  if (!tandem_store_step_changed (self, stmt,
+                                  _("This review does not exist, or you may not change it."),
+                                  error))
     return FALSE;
-
-  if (sqlite3_changes (tandem_store_get_db (self)) == 0)
-    {
-      g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
-                           _("This review does not exist, or you may not change it."));
-      return FALSE;
-    }
 
   tandem_store_queue_supervision_change (self);
   return TRUE;
@@ -958,15 +953,10 @@ write_cpd_deletion (TandemStore    *self,
 
   sqlite3_bind_int64 (stmt, 1, tandem_record_get_id (entry));
   tandem_store_bind_viewer (self, stmt);
-  if (!tandem_store_step_done (self, stmt, error))
+  if (!tandem_store_step_changed (self, stmt,
+                                  _("This CPD entry does not exist, or you may not change it."),
+                                  error))
     return FALSE;
-
-  if (sqlite3_changes (tandem_store_get_db (self)) == 0)
-    {
-      g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
-                           _("This CPD entry does not exist, or you may not change it."));
-      return FALSE;
-    }
 
   tandem_store_queue_supervision_change (self);
   return TRUE;

@@ -1068,15 +1068,10 @@ write_case (TandemStore    *self,
   tandem_store_bind_enum (stmt, 7, TANDEM_TYPE_HUDDLE_CASE_STATUS,
                           tandem_huddle_case_get_status (item));
   sqlite3_bind_int (stmt, 8, MAX (0, tandem_huddle_case_get_seconds_discussed (item)));
-  if (!tandem_store_step_done (self, stmt, error))
+  if (!tandem_store_step_changed (self, stmt,
+                                  _("This case is no longer on the huddle's agenda."),
+                                  error))
     return FALSE;
-
-  if (sqlite3_changes (tandem_store_get_db (self)) == 0)
-    {
-      g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
-                           _("This case is no longer on the huddle's agenda."));
-      return FALSE;
-    }
 
   tandem_store_queue_change (self, tandem_huddle_case_get_person_id (item));
   tandem_store_queue_huddles_change (self);

@@ -142,16 +142,11 @@ write_flag_deletion (TandemStore    *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, tandem_record_get_id (flag));
-  if (!tandem_store_step_done (self, stmt, error))
+  if (!tandem_store_step_changed (self, stmt,
+                                  _("This case is already on a huddle's agenda. Ask the chair to "
+                                    "remove it there."),
+                                  error))
     return FALSE;
-
-  if (sqlite3_changes (tandem_store_get_db (self)) == 0)
-    {
-      g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
-                           _("This case is already on a huddle's agenda. Ask the chair to "
-                             "remove it there."));
-      return FALSE;
-    }
 
   tandem_store_queue_change (self, tandem_mdt_flag_get_person_id (flag));
   tandem_store_queue_huddles_change (self);

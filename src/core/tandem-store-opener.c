@@ -138,10 +138,10 @@ tandem_store_open_encrypted (const char               *path,
  * @passphrase: (nullable): the new passphrase as a key, or %NULL for a new random key kept in
  *   the keyring
  *
- * Re-keys @store's database, for an administrator or the command line. A new keyring key is stored as the keyring's next key before
- * the database changes and becomes its current key after, so that whatever happens in
- * between, a key that opens the database is kept. Moving to a passphrase removes the
- * keyring's key once the database has changed.
+ * Re-keys @store's database, for an administrator or the command line. A new keyring key
+ * is stored as the keyring's next key before the database changes and becomes its current
+ * key after, so that whatever happens in between, a key that opens the database is kept.
+ * Moving to a passphrase removes the keyring's key once the database has changed.
  */
 gboolean
 tandem_store_change_key (TandemStore     *store,

@@ -50,6 +50,10 @@ gboolean              tandem_store_exec         (TandemStore          *self,
 gboolean              tandem_store_step_done    (TandemStore          *self,
                                                  TandemStoreStatement *stmt,
                                                  GError              **error);
+gboolean              tandem_store_step_changed (TandemStore          *self,
+                                                 TandemStoreStatement *stmt,
+                                                 const char           *not_found,
+                                                 GError              **error);
 gboolean              tandem_store_begin_read   (TandemStore          *self,
                                                  GError              **error);
 void                  tandem_store_end_read     (TandemStore          *self);

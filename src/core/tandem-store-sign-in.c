@@ -176,15 +176,10 @@ write_passphrase (TandemStore    *self,
 
   sqlite3_bind_int64 (stmt, 1, write->staff_id);
   sqlite3_bind_text (stmt, 2, write->hash, -1, SQLITE_STATIC);
-  if (!tandem_store_step_done (self, stmt, error))
+  if (!tandem_store_step_changed (self, stmt,
+                                  _("This member of staff has left the team or no longer exists."),
+                                  error))
     return FALSE;
-
-  if (sqlite3_changes (tandem_store_get_db (self)) == 0)
-    {
-      g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
-                           _("This member of staff has left the team or no longer exists."));
-      return FALSE;
-    }
 
   tandem_store_queue_team_change (self);
   return TRUE;
@@ -242,7 +237,8 @@ tandem_store_set_staff_passphrase_hash (TandemStore  *self,
   g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
   g_return_val_if_fail (hash != NULL && g_str_has_prefix (hash, "$argon2id$"), FALSE);
 
-  if (tandem_store_get_viewer (self) != staff_id && !tandem_store_require_staff_manager (self, error))
+  if (tandem_store_get_viewer (self) != staff_id &&
+      !tandem_store_require_staff_manager (self, error))
     return FALSE;
 
   return tandem_store_write (self, write_passphrase, &write, error);

@@ -285,6 +285,24 @@ tandem_store_step_done (TandemStore           *self,
   return TRUE;
 }
 
+/* Runs an UPDATE or DELETE of one row that must be there: when no row changed, it was gone
+ * or not the viewer's to change, and @not_found says so. */
+gboolean
+tandem_store_step_changed (TandemStore          *self,
+                           TandemStoreStatement *stmt,
+                           const char           *not_found,
+                           GError              **error)
+{
+  if (!tandem_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (self->db) > 0)
+    return TRUE;
+
+  g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND, not_found);
+  return FALSE;
+}
+
 gboolean
 tandem_store_exec (TandemStore  *self,
                    const char   *sql,

@@ -149,7 +149,8 @@ passphrase_response_cb (AdwMessageDialog      *dialog,
                         const char            *response,
                         TandemEncryptionGroup *self)
 {
-  TandemPassphraseGroup *group = TANDEM_PASSPHRASE_GROUP (adw_message_dialog_get_extra_child (dialog));
+  GtkWidget *extra = adw_message_dialog_get_extra_child (dialog);
+  TandemPassphraseGroup *group = TANDEM_PASSPHRASE_GROUP (extra);
   g_autofree char *text = NULL;
   g_autoptr(TandemStoreKey) passphrase = NULL;
 
