@@ -314,6 +314,36 @@ wait_after (int failed)
   return MIN (wait, MAX_WAIT_SECONDS);
 }
 
+static gint64
+remaining_wait (const Credentials *credentials,
+                gint64             now)
+{
+  return MAX (0, credentials->last_failed + wait_after (credentials->failed) - now);
+}
+
+/**
+ * tandem_store_get_sign_in_wait:
+ *
+ * Returns: how many seconds @staff_id must still wait before trying a passphrase again, after
+ *   too many wrong ones; 0 when they may try now (or cannot be read)
+ */
+guint
+tandem_store_get_sign_in_wait (TandemStore *self,
+                               gint64       staff_id)
+{
+  Credentials credentials = { 0 };
+  gint64 wait;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), 0);
+
+  if (!read_credentials (self, staff_id, &credentials, NULL))
+    return 0;
+
+  wait = remaining_wait (&credentials, g_get_real_time () / G_USEC_PER_SEC);
+  credentials_clear (&credentials);
+  return (guint) MIN (wait, G_MAXUINT);
+}
+
 static gboolean
 write_sign_in_result (TandemStore    *self,
                       gconstpointer   data,
@@ -379,7 +409,7 @@ tandem_store_sign_in (TandemStore  *self,
       return FALSE;
     }
 
-  wait = credentials.last_failed + wait_after (credentials.failed) - now;
+  wait = remaining_wait (&credentials, now);
   if (wait > 0)
     {
       g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_TRY_LATER,

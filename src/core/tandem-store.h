@@ -125,6 +125,8 @@ gboolean        tandem_store_set_staff_passphrase_hash (TandemStore *self,
                                                         gint64       staff_id,
                                                         const char  *hash,
                                                         GError     **error);
+guint           tandem_store_get_sign_in_wait      (TandemStore    *self,
+                                                    gint64          staff_id);
 gboolean        tandem_store_sign_in               (TandemStore    *self,
                                                     gint64          staff_id,
                                                     const char     *passphrase,

@@ -175,6 +175,9 @@ test_wrong_passphrases_slow_down (void)
       g_clear_error (&error);
     }
   g_assert_cmpint (tandem_store_get_viewer (store), ==, 0);
+  g_assert_cmpuint (tandem_store_get_sign_in_wait (store, id), >, 0);
+  g_assert_cmpuint (tandem_store_get_sign_in_wait (store, id), <=, 5);
+  g_assert_cmpuint (tandem_store_get_sign_in_wait (store, tandem_record_get_id (dev)), ==, 0);
 
   /* The fourth try must wait, even with the right passphrase; a reopened store too. */
   g_assert_false (tandem_store_sign_in (store, id, "chloe's passphrase", &error));
@@ -199,6 +202,7 @@ test_wrong_passphrases_slow_down (void)
   g_clear_error (&error);
 
   set_last_failure (store, id, 11);
+  g_assert_cmpuint (tandem_store_get_sign_in_wait (store, id), ==, 0);
   g_assert_true (tandem_store_sign_in (store, id, "chloe's passphrase", &error));
   g_assert_no_error (error);
   g_assert_cmpint (tandem_store_get_viewer (store), ==, id);

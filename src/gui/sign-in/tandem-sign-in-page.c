@@ -115,18 +115,6 @@ wait_tick_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The store says how long to wait only in its message ("Wait 20 seconds…"): the first number
- * in it. A translation keeps the number, so this holds in every language. */
-static int
-seconds_in_message (const char *message)
-{
-  for (const char *p = message; *p != '\0'; p++)
-    if (g_ascii_isdigit (*p))
-      return MAX (1, atoi (p));
-
-  return 5;
-}
-
 static void
 start_waiting (TandemSignInPage *self,
                gint64            staff_id,
@@ -164,7 +152,9 @@ sign_in_cb (TandemSignInPage *self)
   show_message (self->error_label, error->message);
 
   if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_TRY_LATER))
-    start_waiting (self, staff_id, seconds_in_message (error->message));
+    start_waiting (self, staff_id,
+                   MAX (1, tandem_store_get_sign_in_wait (tandem_session_get_store (self->session),
+                                                          staff_id)));
 
   /* Most often a slip of the finger: the passphrase is selected, ready to be typed over. */
   gtk_widget_add_css_class (self->passphrase_row, "error");
