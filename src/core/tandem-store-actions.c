@@ -141,17 +141,10 @@ write_action (TandemStore    *self,
   if (id != 0)
     sqlite3_bind_int64 (stmt, 8, id);
 
-  if (!tandem_store_step_done (self, stmt, error))
+  if (!tandem_store_step_saved (self, stmt, action,
+                                _("This record no longer exists: it may have been deleted."),
+                                error))
     return FALSE;
-
-  if (id == 0)
-    tandem_record_set_id (action, sqlite3_last_insert_rowid (tandem_store_get_db (self)));
-  else if (sqlite3_changes (tandem_store_get_db (self)) == 0)
-    {
-      g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
-                           _("This record no longer exists: it may have been deleted."));
-      return FALSE;
-    }
 
   return queue_action_change (self, action, error);
 }

@@ -438,17 +438,10 @@ write_review (TandemStore    *self,
       tandem_store_bind_viewer (self, stmt);
     }
 
-  if (!tandem_store_step_done (self, stmt, error))
+  if (!tandem_store_step_saved (self, stmt, review,
+                                _("This record no longer exists: it may have been deleted."),
+                                error))
     return FALSE;
-
-  if (id == 0)
-    tandem_record_set_id (review, sqlite3_last_insert_rowid (tandem_store_get_db (self)));
-  else if (sqlite3_changes (tandem_store_get_db (self)) == 0)
-    {
-      g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
-                           _("This record no longer exists: it may have been deleted."));
-      return FALSE;
-    }
 
   tandem_store_queue_supervision_change (self);
   return insert_ratings (self, review, error);
@@ -856,17 +849,10 @@ write_cpd_entry (TandemStore    *self,
       tandem_store_bind_viewer (self, stmt);
     }
 
-  if (!tandem_store_step_done (self, stmt, error))
+  if (!tandem_store_step_saved (self, stmt, entry,
+                                _("This record no longer exists: it may have been deleted."),
+                                error))
     return FALSE;
-
-  if (id == 0)
-    tandem_record_set_id (entry, sqlite3_last_insert_rowid (tandem_store_get_db (self)));
-  else if (sqlite3_changes (tandem_store_get_db (self)) == 0)
-    {
-      g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
-                           _("This record no longer exists: it may have been deleted."));
-      return FALSE;
-    }
 
   tandem_store_queue_supervision_change (self);
   return TRUE;

@@ -50,6 +50,11 @@ gboolean              tandem_store_exec         (TandemStore          *self,
 gboolean              tandem_store_step_done    (TandemStore          *self,
                                                  TandemStoreStatement *stmt,
                                                  GError              **error);
+gboolean              tandem_store_step_saved   (TandemStore          *self,
+                                                 TandemStoreStatement *stmt,
+                                                 gpointer              record,
+                                                 const char           *not_found,
+                                                 GError              **error);
 gboolean              tandem_store_step_changed (TandemStore          *self,
                                                  TandemStoreStatement *stmt,
                                                  const char           *not_found,

@@ -126,17 +126,10 @@ write_signpost (TandemStore    *self,
   if (id != 0)
     sqlite3_bind_int64 (stmt, 17, id);
 
-  if (!tandem_store_step_done (self, stmt, error))
+  if (!tandem_store_step_saved (self, stmt, signpost,
+                                _("This record no longer exists: it may have been deleted."),
+                                error))
     return FALSE;
-
-  if (id == 0)
-    tandem_record_set_id (signpost, sqlite3_last_insert_rowid (tandem_store_get_db (self)));
-  else if (sqlite3_changes (tandem_store_get_db (self)) == 0)
-    {
-      g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
-                           _("This record no longer exists: it may have been deleted."));
-      return FALSE;
-    }
 
   tandem_store_queue_change (self, tandem_signpost_get_person_id (signpost));
   return TRUE;

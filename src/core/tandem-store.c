@@ -285,6 +285,26 @@ tandem_store_step_done (TandemStore           *self,
   return TRUE;
 }
 
+/* Runs the INSERT of a new @record or the UPDATE of a saved one: a new record takes the id
+ * the database gave it; an update that changed no row found the record gone, or not the
+ * viewer's to change, and @not_found says so. */
+gboolean
+tandem_store_step_saved (TandemStore          *self,
+                         TandemStoreStatement *stmt,
+                         gpointer              record,
+                         const char           *not_found,
+                         GError              **error)
+{
+  if (tandem_record_get_id (record) != 0)
+    return tandem_store_step_changed (self, stmt, not_found, error);
+
+  if (!tandem_store_step_done (self, stmt, error))
+    return FALSE;
+
+  tandem_record_set_id (record, sqlite3_last_insert_rowid (self->db));
+  return TRUE;
+}
+
 /* Runs an UPDATE or DELETE of one row that must be there: when no row changed, it was gone
  * or not the viewer's to change, and @not_found says so. */
 gboolean
