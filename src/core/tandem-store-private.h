@@ -156,6 +156,18 @@ gboolean              tandem_store_require_administrator_left (TandemStore  *sel
 void                  tandem_store_bind_viewer  (TandemStore          *self,
                                                  sqlite3_stmt         *stmt);
 
+/* tandem-store-audit.c */
+void                  tandem_store_audit_register_functions (TandemStore *self);
+gboolean              tandem_store_audit_start  (TandemStore          *self,
+                                                 GError              **error);
+gboolean              tandem_store_append_audit (TandemStore          *self,
+                                                 gint64                staff_id,
+                                                 TandemAuditAction     action,
+                                                 const char           *record_type,
+                                                 gint64                record_id,
+                                                 gint64                person_id,
+                                                 GError              **error);
+
 /* tandem-store-schema.c */
 gboolean              tandem_store_migrate      (TandemStore          *self,
                                                  GError              **error);

@@ -602,6 +602,38 @@ static const char migration_7[] =
   "CREATE INDEX plan_version_caseload ON plan_version (person_id, number, state, review_on);"
   "CREATE INDEX person_search ON person (search_key, family_name, given_name);";
 
+/* Schema 8: the audit trail. Each entry says who did what to which record, by id only: no
+ * personal data, so an erased person's entries can stay. Entries are chained: each hash covers
+ * the one before it, and audit_head keeps the newest, so an edited, removed or truncated entry
+ * shows when the chain is checked (tandem_store_verify_audit). Triggers keep it append-only
+ * for every program, not just Tandem. The PCN's retention period joins the PCN's settings. */
+static const char migration_8[] =
+  "CREATE TABLE audit ("
+  "  id INTEGER PRIMARY KEY,"
+  "  at TEXT NOT NULL,"
+  "  staff_id INTEGER,"
+  "  action TEXT NOT NULL,"
+  "  record_type TEXT NOT NULL,"
+  "  record_id INTEGER,"
+  "  person_id INTEGER,"
+  "  hash BLOB NOT NULL"
+  ");"
+  "CREATE INDEX audit_person ON audit (person_id, id);"
+  "CREATE INDEX audit_staff ON audit (staff_id, id);"
+  "CREATE TABLE audit_head ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  last_id INTEGER NOT NULL,"
+  "  last_hash BLOB NOT NULL"
+  ");"
+  "INSERT INTO audit_head (id, last_id, last_hash) VALUES (1, 0, zeroblob (32));"
+  "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+  "BEGIN SELECT RAISE (ABORT, 'the audit trail cannot be changed'); END;"
+  "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+  "BEGIN SELECT RAISE (ABORT, 'the audit trail cannot be changed'); END;"
+  "CREATE TRIGGER audit_head_follows AFTER INSERT ON audit "
+  "BEGIN UPDATE audit_head SET last_id = NEW.id, last_hash = NEW.hash WHERE id = 1; END;"
+  "ALTER TABLE pcn ADD COLUMN retention_years INTEGER NOT NULL DEFAULT 8;";
+
 static const char *const migrations[] = {
   migration_1,
   migration_2,
@@ -610,6 +642,7 @@ static const char *const migrations[] = {
   migration_5,
   migration_6,
   migration_7,
+  migration_8,
 };
 
 int

@@ -367,7 +367,13 @@ write_sign_in_result (TandemStore    *self,
 
   sqlite3_bind_int64 (stmt, 1, result[0]);
   sqlite3_bind_int64 (stmt, 2, result[2]);
-  return tandem_store_step_done (self, stmt, error);
+  if (!tandem_store_step_done (self, stmt, error))
+    return FALSE;
+
+  /* Whoever tried is recorded as the one who did it: nobody is signed in yet. */
+  return tandem_store_append_audit (self, result[0],
+                                    result[1] ? TANDEM_AUDIT_SIGN_IN_FAILED : TANDEM_AUDIT_SIGN_IN,
+                                    "staff", result[0], 0, error);
 }
 
 /**

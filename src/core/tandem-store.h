@@ -132,6 +132,32 @@ gboolean        tandem_store_sign_in               (TandemStore    *self,
                                                     const char     *passphrase,
                                                     GError        **error);
 
+/* The audit trail */
+typedef struct
+{
+  gint64      person_id;   /* 0 for anyone */
+  gint64      staff_id;    /* 0 for anyone */
+  int         action;      /* a TandemAuditAction, or -1 for any */
+  const char *from;        /* (nullable) first day, YYYY-MM-DD */
+  const char *to;          /* (nullable) last day, YYYY-MM-DD */
+} TandemAuditFilter;
+
+gboolean        tandem_store_record_audit          (TandemStore    *self,
+                                                    TandemAuditAction action,
+                                                    const char     *record_type,
+                                                    gint64          record_id,
+                                                    gint64          person_id,
+                                                    GError        **error);
+gboolean        tandem_store_may_read_audit        (TandemStore    *self);
+GPtrArray      *tandem_store_list_audit            (TandemStore    *self,
+                                                    const TandemAuditFilter *filter,
+                                                    guint           limit,
+                                                    GError        **error);
+gboolean        tandem_store_verify_audit          (TandemStore    *self,
+                                                    GPtrArray     **problems,
+                                                    guint64        *n_entries,
+                                                    GError        **error);
+
 /* Who sees which people */
 TandemCaseloadScope tandem_store_get_caseload_scope (TandemStore   *self,
                                                     GError        **error);

@@ -332,4 +332,21 @@ typedef enum
   TANDEM_HUDDLE_CASE_CLOSED,           /*< nick=closed >*/
 } TandemHuddleCaseStatus;
 
+/* What an audit trail entry records. Writes are recorded by the store itself; the others
+ * by whoever shows, prints or exports the record. */
+typedef enum
+{
+  TANDEM_AUDIT_CREATE,            /*< nick=create >*/
+  TANDEM_AUDIT_CHANGE,            /*< nick=change >*/
+  TANDEM_AUDIT_DELETE,            /*< nick=delete >*/
+  TANDEM_AUDIT_VIEW,              /*< nick=view >*/
+  TANDEM_AUDIT_PRINT,             /*< nick=print >*/
+  TANDEM_AUDIT_EXPORT,            /*< nick=export >*/
+  TANDEM_AUDIT_SIGN_IN,           /*< nick=sign-in >*/
+  TANDEM_AUDIT_SIGN_IN_FAILED,    /*< nick=sign-in-failed >*/
+  TANDEM_AUDIT_ERASE,             /*< nick=erase >*/
+  TANDEM_AUDIT_BACKUP,            /*< nick=backup >*/
+  TANDEM_AUDIT_RESTORE,           /*< nick=restore >*/
+} TandemAuditAction;
+
 G_END_DECLS

@@ -165,6 +165,16 @@ static const Step steps[] = {
       "SELECT count(*) = 1 FROM plan_version WHERE number = 2 AND state = 'draft'",
       NULL },
   },
+  /* 8: the audit trail, starting empty, and the PCN's retention period. */
+  {
+    version_3_rows,
+    { "audit", "audit_head", NULL },
+    { "SELECT count(*) = 0 FROM audit",
+      "SELECT last_id = 0 AND length (last_hash) = 32 FROM audit_head",
+      "SELECT retention_years = 8 FROM pcn",
+      "SELECT count(*) = 1 FROM person",
+      NULL },
+  },
 };
 
 static void
