@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "tandem-audit-entry.h"
 #include "tandem-date.h"
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
@@ -374,7 +375,8 @@ people_show_command (TandemStore  *store,
 
   if ((person = tandem_store_load_person (store, id, &error)) == NULL ||
       (referrals = tandem_store_list_referrals (store, id, &error)) == NULL ||
-      (contacts = tandem_store_list_contacts (store, id, &error)) == NULL)
+      (contacts = tandem_store_list_contacts (store, id, &error)) == NULL ||
+      !tandem_store_record_audit (store, TANDEM_AUDIT_VIEW, "person", id, id, &error))
     return fail ("%s", error->message);
 
   if (json_output)
@@ -639,6 +641,11 @@ plan_show_command (TandemStore  *store,
   if (plan == NULL)
     return 1;
 
+  if (!tandem_store_record_audit (store, TANDEM_AUDIT_VIEW, "plan_version",
+                                  tandem_record_get_id (tandem_plan_get_version (plan)), id,
+                                  &error))
+    return fail ("%s", error->message);
+
   if (json_output)
     {
       g_autoptr(JsonNode) root = plan_to_json (plan);
@@ -722,6 +729,9 @@ plan_export_command (TandemStore  *store,
   source.signposts = signposts;
   document = tandem_plan_document_new (&source, &options, &error);
   if (document == NULL ||
+      !tandem_store_record_audit (store, TANDEM_AUDIT_PRINT, "plan_version",
+                                  tandem_record_get_id (tandem_plan_get_version (plan)), id,
+                                  &error) ||
       !tandem_plan_document_write_pdf_file (document, output_path, NULL, &error))
     return fail ("%s", error->message);
 
@@ -898,7 +908,8 @@ measures_list_command (TandemStore  *store,
   if (!parse_command (context, &argc, &argv) || !parse_person_id (argc, argv, &id))
     return 2;
 
-  if ((results = tandem_store_list_measure_results (store, id, &error)) == NULL)
+  if ((results = tandem_store_list_measure_results (store, id, &error)) == NULL ||
+      !tandem_store_record_audit (store, TANDEM_AUDIT_VIEW, "person", id, id, &error))
     return fail ("%s", error->message);
 
   if (json_output)
@@ -1440,6 +1451,7 @@ huddle_minutes_command (TandemStore  *store,
 
   document = tandem_minutes_document_load (store, id, team, &error);
   if (document == NULL ||
+      !tandem_store_record_audit (store, TANDEM_AUDIT_PRINT, "huddle", id, 0, &error) ||
       !tandem_minutes_document_write_pdf_file (document, output_path, NULL, &error))
     return fail ("%s", error->message);
 
@@ -1576,6 +1588,165 @@ check_command (TandemStore  *store,
   return problems->len == 0 ? 0 : 1;
 }
 
+static int
+audit_verify_command (TandemStore  *store,
+                      int           argc,
+                      char        **argv)
+{
+  g_autoptr(GOptionContext) context =
+    command_context (NULL, _("Check that no audit trail entry has been changed or removed."),
+                     NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 n_entries = 0;
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+
+  if (!tandem_store_verify_audit (store, &problems, &n_entries, &error))
+    return fail ("%s", error->message);
+
+  for (guint i = 0; i < problems->len; i++)
+    g_print ("%s\n", (const char *) g_ptr_array_index (problems, i));
+
+  if (problems->len > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "The audit trail has been tampered with: %u problem in %" G_GUINT64_FORMAT " entries\n",
+                          "The audit trail has been tampered with: %u problems in %" G_GUINT64_FORMAT " entries\n",
+                          problems->len),
+             problems->len, n_entries);
+  else
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "The audit trail is whole: %" G_GUINT64_FORMAT " entry checked\n",
+                          "The audit trail is whole: %" G_GUINT64_FORMAT " entries checked\n",
+                          (gulong) MIN (n_entries, G_MAXULONG)),
+             n_entries);
+
+  return problems->len == 0 ? 0 : 1;
+}
+
+static int
+audit_list_command (TandemStore  *store,
+                    int           argc,
+                    char        **argv)
+{
+  gint64 person_id = 0;
+  gint64 staff_id = 0;
+  char *action = NULL;
+  char *from = NULL;
+  char *to = NULL;
+  int limit = 0;
+  gboolean csv_output = FALSE;
+  const GOptionEntry entries[] = {
+    { "person", 'p', 0, G_OPTION_ARG_INT64, &person_id, N_("Only entries about person ID"),
+      N_("ID") },
+    { "staff", 's', 0, G_OPTION_ARG_INT64, &staff_id, N_("Only entries by member of staff ID"),
+      N_("ID") },
+    { "action", 'a', 0, G_OPTION_ARG_STRING, &action,
+      N_("Only one kind: create, change, delete, view, print, export, sign-in, sign-in-failed, "
+         "erase, backup or restore"), N_("ACTION") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("From DATE (YYYY-MM-DD)"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("To DATE (YYYY-MM-DD)"), N_("DATE") },
+    { "limit", 'l', 0, G_OPTION_ARG_INT, &limit, N_("Show at most N, the newest"), N_("N") },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv_output, N_("Write CSV, as the app exports it"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    command_context (NULL, _("List audit trail entries, the newest first."), entries);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GString) csv = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *action_nick = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  TandemAuditFilter filter = { 0, 0, -1, NULL, NULL };
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+  action_nick = action;
+  from_text = from;
+  to_text = to;
+
+  if (action_nick != NULL)
+    {
+      filter.action = tandem_enum_from_nick (TANDEM_TYPE_AUDIT_ACTION, action_nick, -1);
+      if (filter.action < 0)
+        return fail (_("“%s” is not a kind of audit entry. See --help for the kinds."),
+                     action_nick) + 1;
+    }
+
+  filter.person_id = person_id;
+  filter.staff_id = staff_id;
+  filter.from = from_text;
+  filter.to = to_text;
+  found = tandem_store_list_audit (store, &filter, (guint) MAX (limit, 0), &error);
+  if (found == NULL)
+    return fail ("%s", error->message);
+
+  if (json_output)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < found->len; i++)
+        {
+          TandemAuditEntry *entry = g_ptr_array_index (found, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_int_value (builder, tandem_audit_entry_get_id (entry));
+          json_builder_set_member_name (builder, "at");
+          json_builder_add_string_value (builder, tandem_audit_entry_get_at (entry));
+          json_builder_set_member_name (builder, "staff_id");
+          json_builder_add_int_value (builder, tandem_audit_entry_get_staff_id (entry));
+          json_builder_set_member_name (builder, "action");
+          json_builder_add_string_value (builder,
+                                         tandem_enum_to_nick (TANDEM_TYPE_AUDIT_ACTION,
+                                                              tandem_audit_entry_get_action (entry)));
+          json_builder_set_member_name (builder, "record_type");
+          json_builder_add_string_value (builder, tandem_audit_entry_get_record_type (entry));
+          json_builder_set_member_name (builder, "record_id");
+          json_builder_add_int_value (builder, tandem_audit_entry_get_record_id (entry));
+          json_builder_set_member_name (builder, "person_id");
+          json_builder_add_int_value (builder, tandem_audit_entry_get_person_id (entry));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      print_json (json_builder_get_root (builder));
+      return 0;
+    }
+
+  csv = g_string_new (NULL);
+  if (csv_output)
+    tandem_audit_append_csv_header (csv);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      TandemAuditEntry *entry = g_ptr_array_index (found, i);
+      g_autofree char *who = NULL;
+      g_autofree char *record = NULL;
+      g_autofree char *person = NULL;
+
+      if (csv_output)
+        {
+          tandem_audit_entry_append_csv (entry, csv);
+          continue;
+        }
+
+      who = tandem_audit_entry_describe_who (entry);
+      record = tandem_audit_entry_describe_record (entry);
+      person = tandem_audit_entry_describe_person (entry);
+      g_string_append_printf (csv, "%-6" G_GINT64_FORMAT " %s  %-18s %-16s %-24s %s\n",
+                              tandem_audit_entry_get_id (entry),
+                              tandem_audit_entry_get_at (entry), who,
+                              tandem_audit_action_get_label (tandem_audit_entry_get_action (entry)),
+                              record, person);
+    }
+
+  fputs (csv->str, stdout);
+  return 0;
+}
+
 static const struct {
   const char  *words;
   CommandFunc  func;
@@ -1600,6 +1771,10 @@ static const struct {
   { "supervision due", supervision_due_command,
     N_("List staff overdue or due for supervision (--days N)") },
   { "check", check_command, N_("Check integrity and schema version") },
+  { "audit verify", audit_verify_command,
+    N_("Check that no audit trail entry was changed or removed") },
+  { "audit list", audit_list_command,
+    N_("List audit trail entries (--person, --staff, --action, --csv)") },
   { "rekey", rekey_command,
     N_("Encrypt with a new key (--new-passphrase-fd FD, --new-passphrase-file FILE)") },
 };

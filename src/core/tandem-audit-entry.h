@@ -33,6 +33,10 @@ char              *tandem_audit_entry_describe_who    (TandemAuditEntry  *self);
 char              *tandem_audit_entry_describe_record (TandemAuditEntry  *self);
 char              *tandem_audit_entry_describe_person (TandemAuditEntry  *self);
 
+void               tandem_audit_entry_append_csv      (TandemAuditEntry  *self,
+                                                       GString           *csv);
+void               tandem_audit_append_csv_header     (GString           *csv);
+
 const char        *tandem_audit_action_get_label      (TandemAuditAction  action);
 const char        *tandem_audit_record_type_get_label (const char        *record_type);
 

@@ -202,6 +202,27 @@ tandem_store_audit_start (TandemStore  *self,
 }
 
 /**
+ * tandem_store_audit_stop:
+ *
+ * Stops this connection recording its writes: for the benchmark that measures what
+ * recording them costs, and nothing else.
+ */
+gboolean
+tandem_store_audit_stop (TandemStore  *self,
+                         GError      **error)
+{
+  static const char *const actions[] = { "create", "change", "delete" };
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (audited_tables); i++)
+    for (guint a = 0; a < G_N_ELEMENTS (actions); a++)
+      g_string_append_printf (sql, "DROP TRIGGER IF EXISTS temp.audit_%s_%s;",
+                              audited_tables[i].table, actions[a]);
+
+  return tandem_store_exec (self, sql->str, error);
+}
+
+/**
  * tandem_store_append_audit:
  * @staff_id: who did it: a member of staff, %TANDEM_STORE_VIEWER_SYSTEM, or 0 for nobody
  * @record_id: the record, or 0

@@ -160,6 +160,8 @@ void                  tandem_store_bind_viewer  (TandemStore          *self,
 void                  tandem_store_audit_register_functions (TandemStore *self);
 gboolean              tandem_store_audit_start  (TandemStore          *self,
                                                  GError              **error);
+gboolean              tandem_store_audit_stop   (TandemStore          *self,
+                                                 GError              **error);
 gboolean              tandem_store_append_audit (TandemStore          *self,
                                                  gint64                staff_id,
                                                  TandemAuditAction     action,

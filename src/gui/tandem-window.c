@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tandem-audit-window.h"
 #include "tandem-caseload-view.h"
 #include "tandem-directory-view.h"
 #include "tandem-gui-util.h"
@@ -160,6 +161,10 @@ update_signed_in (TandemWindow *self)
 
   if (g_menu_model_get_n_items (G_MENU_MODEL (self->signed_in_section)) > 1)
     g_menu_remove (self->signed_in_section, 0);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-audit",
+                                 me != NULL && !tandem_session_get_locked (self->session) &&
+                                 tandem_store_may_read_audit (tandem_session_get_store (self->session)));
 
   if (me == NULL || tandem_session_get_locked (self->session))
     return;
@@ -353,6 +358,16 @@ print_plan_action (GtkWidget  *widget,
 }
 
 static void
+show_audit_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (tandem_audit_window_new (GTK_WINDOW (self), self->session, 0)));
+}
+
+static void
 tandem_window_dispose (GObject *object)
 {
   TandemWindow *self = (TandemWindow *) object;
@@ -404,6 +419,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-huddles", NULL, show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-plan", "x", show_plan_action);
   gtk_widget_class_install_action (widget_class, "win.print-plan", NULL, print_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.show-audit", NULL, show_audit_action);
   gtk_widget_class_bind_template_callback (widget_class, section_changed_cb);
 }
 

@@ -306,8 +306,21 @@ make_document (TandemPlanBatch *self,
   source.signposts = signposts;
   document = tandem_plan_document_new (&source, &options, &error);
   if (document == NULL)
-    add_problem (self, name, error->message);
-  else if (person_out != NULL)
+    {
+      add_problem (self, name, error->message);
+      return NULL;
+    }
+
+  /* A printed plan leaves the database: it is recorded before it goes, or not printed. */
+  if (!tandem_store_record_audit (store, TANDEM_AUDIT_PRINT, "plan_version", version_id,
+                                  person_id, &error))
+    {
+      add_problem (self, name, error->message);
+      g_object_unref (document);
+      return NULL;
+    }
+
+  if (person_out != NULL)
     *person_out = g_steal_pointer (&person);
 
   return document;

@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "tandem-audit-window.h"
 #include "tandem-asset-chooser.h"
 #include "tandem-asset-editor.h"
 #include "tandem-asset-map.h"
@@ -234,6 +235,43 @@ save (GtkWidget  *widget,
   if (!tandem_ui_save_png (widget, path, &error))
     g_error ("%s", error->message);
   g_print ("%s\n", path);
+}
+
+static gboolean
+audit_shown (gpointer data)
+{
+  return tandem_audit_window_get_n_shown (data) > 0;
+}
+
+/* The audit trail as the example team's administrator reads it. */
+static void
+audit_screenshot (TandemWindow *window,
+                  const char   *folder,
+                  const char   *suffix)
+{
+  TandemSession *session = tandem_window_get_session (window);
+  TandemStore *store = tandem_session_get_store (session);
+  GListModel *staff = tandem_team_get_staff (tandem_session_get_team (session));
+  gint64 signed_in = tandem_record_get_id (tandem_session_get_current_staff (session));
+  TandemAuditWindow *audit;
+
+  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(TandemStaff) member = g_list_model_get_item (staff, i);
+
+      if (tandem_store_is_administrator (store, tandem_record_get_id (member)))
+        {
+          tandem_ui_sign_in (session, tandem_record_get_id (member));
+          break;
+        }
+    }
+
+  audit = tandem_audit_window_new (GTK_WINDOW (window), session, 0);
+  gtk_window_present (GTK_WINDOW (audit));
+  tandem_ui_wait_until (audit_shown, audit, 5000);
+  save (GTK_WIDGET (audit), folder, suffix, "audit");
+  gtk_window_destroy (GTK_WINDOW (audit));
+  tandem_ui_sign_in (session, signed_in);
 }
 
 static gint64
@@ -1135,6 +1173,7 @@ main (int    argc,
   save (preferences, folder, suffix, "preferences");
   gtk_window_destroy (GTK_WINDOW (preferences));
 
+  audit_screenshot (window, folder, suffix);
   lock_screenshots (window, folder, suffix);
   huddle_screenshots (window, store, folder, suffix);
   supervision_screenshots (window, folder, suffix);

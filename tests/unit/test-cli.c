@@ -6,6 +6,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "tandem-store-private.h"
 #include "tandem-test-util.h"
 
 /* tandem-cli as a script uses it: exit statuses, JSON on standard output, messages on
@@ -148,6 +149,75 @@ test_plans_and_measures (void)
   g_assert_cmpuint (json_array_get_length (json_node_get_array (results)), >, 0);
   g_assert_true (json_object_has_member (json_array_get_object_element (json_node_get_array (results), 0),
                                          "taken-on"));
+}
+
+/* What the command-line tool shows and prints is recorded, and the trail can be checked. */
+static void
+test_audit (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *database = tandem_test_dir_file (dir, "cli.db");
+  g_autofree char *pdf = tandem_test_dir_file (dir, "plan.pdf");
+  g_autofree char *id = NULL;
+  g_auto(Run) example = { 0 };
+  g_auto(Run) show = { 0 };
+  g_auto(Run) print = { 0 };
+  g_auto(Run) views = { 0 };
+  g_auto(Run) csv = { 0 };
+  g_auto(Run) verify = { 0 };
+  g_auto(Run) tampered = { 0 };
+  g_auto(Run) wrong = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *entries;
+
+  run_cli (&example, database, "example-data", "--people", "20", "--seed", "5", NULL);
+  g_assert_cmpint (example.status, ==, 0);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, person_with_plan (database));
+
+  run_cli (&show, database, "people", "show", id, NULL);
+  g_assert_cmpint (show.status, ==, 0);
+  run_cli (&print, database, "plan", "export", id, "--output", pdf, NULL);
+  g_assert_cmpint (print.status, ==, 0);
+
+  run_cli (&views, database, "--json", "audit", "list", "--person", id, "--limit", "2", NULL);
+  g_assert_cmpint (views.status, ==, 0);
+  root = parse (views.out);
+  entries = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (entries), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (entries, 0),
+                                                  "action"), ==, "print");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (entries, 1),
+                                                  "action"), ==, "view");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (entries, 1),
+                                               "staff_id"), ==, TANDEM_STORE_VIEWER_SYSTEM);
+
+  run_cli (&csv, database, "audit", "list", "--action", "view", "--csv", NULL);
+  g_assert_cmpint (csv.status, ==, 0);
+  g_assert_true (g_str_has_prefix (csv.out, "entry,time_utc,staff_id,staff,action,"));
+  g_assert_nonnull (strstr (csv.out, ",view,person,"));
+
+  run_cli (&wrong, database, "audit", "list", "--action", "peek", NULL);
+  g_assert_cmpint (wrong.status, ==, 2);
+
+  run_cli (&verify, database, "audit", "verify", NULL);
+  g_assert_cmpint (verify.status, ==, 0);
+  g_assert_nonnull (strstr (verify.out, "The audit trail is whole"));
+
+  /* Someone with the key edits an entry behind Tandem's back. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TandemStore) store = tandem_store_open (database, cli_key (), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (sqlite3_exec (tandem_store_get_db (store),
+                                   "DROP TRIGGER audit_no_update;"
+                                   "UPDATE audit SET staff_id = 1 WHERE id = 2",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+  }
+
+  run_cli (&tampered, database, "audit", "verify", NULL);
+  g_assert_cmpint (tampered.status, ==, 1);
+  g_assert_nonnull (strstr (tampered.out, "Entry 2 has been changed."));
 }
 
 static void
@@ -532,6 +602,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/plans-and-measures", test_plans_and_measures);
   g_test_add_func ("/cli/errors", test_errors);
+  g_test_add_func ("/cli/audit", test_audit);
   g_test_add_func ("/cli/directory", test_directory);
   g_test_add_func ("/cli/huddles", test_huddles);
   g_test_add_func ("/cli/supervision-due", test_supervision_due);

@@ -17,6 +17,7 @@
 #include "tandem-measures-group.h"
 #include "tandem-nhs-number.h"
 #include "tandem-person-editor.h"
+#include "tandem-audit-window.h"
 #include "tandem-person-page.h"
 #include "tandem-referral-editor.h"
 #include "tandem-signpost-dialog.h"
@@ -831,6 +832,8 @@ reload (TandemPersonPage *self)
       return;
     }
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.show-audit",
+                                 tandem_store_may_read_audit (store));
   fill_header (self);
   update_draft_box (self);
   fill_referrals (self);
@@ -1014,6 +1017,36 @@ delete_response_cb (AdwMessageDialog *dialog,
 
   message = g_strdup_printf (_("Deleted %s"), name);
   show_message (self, message);
+}
+
+/* Opening someone's record is recorded in the audit trail, once per opening: rereading it
+ * after a save is not another look. */
+static void
+record_view (TandemPersonPage *self,
+             gint64            person_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->session == NULL || person_id <= 0)
+    return;
+
+  if (!tandem_store_record_audit (get_store (self), TANDEM_AUDIT_VIEW, "person", person_id,
+                                  person_id, &error))
+    show_message (self, error->message);
+}
+
+static void
+show_audit_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TandemPersonPage *self = TANDEM_PERSON_PAGE (widget);
+
+  if (self->person_id == 0)
+    return;
+
+  gtk_window_present (GTK_WINDOW (tandem_audit_window_new (get_window (self), self->session,
+                                                           self->person_id)));
 }
 
 static void
@@ -1557,6 +1590,7 @@ tandem_person_page_class_init (TandemPersonPageClass *klass)
   gtk_widget_class_install_action (widget_class, "person.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "person.open-plan", NULL, open_plan_action);
   gtk_widget_class_install_action (widget_class, "person.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "person.show-audit", NULL, show_audit_action);
   gtk_widget_class_install_action (widget_class, "person.add-referral", NULL, add_referral_action);
   gtk_widget_class_install_action (widget_class, "person.edit-referral", "x", edit_referral_action);
   gtk_widget_class_install_action (widget_class, "person.delete-referral", "x",
@@ -1609,6 +1643,9 @@ tandem_person_page_set_person_id (TandemPersonPage *self,
                                   gint64            person_id)
 {
   g_return_if_fail (TANDEM_IS_PERSON_PAGE (self));
+
+  if (person_id != self->person_id)
+    record_view (self, person_id);
 
   self->person_id = person_id;
   reload (self);

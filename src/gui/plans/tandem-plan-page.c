@@ -1707,7 +1707,8 @@ print_action (GtkWidget  *widget,
     }
 
   signposts = tandem_store_list_signposts (get_store (self), self->person_id, NULL);
-  preview = tandem_plan_preview_new (get_window (self), plan, person, get_team (self), signposts);
+  preview = tandem_plan_preview_new (get_window (self), get_store (self), plan, person,
+                                     get_team (self), signposts);
   gtk_window_present (GTK_WINDOW (preview));
 }
 

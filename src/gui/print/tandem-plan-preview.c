@@ -25,7 +25,9 @@ struct _TandemPlanPreview
 
   TandemPreviewModel   *model;
   GArray               *languages;     /* TandemDocumentLanguage, those with a translation */
+  TandemStore          *store;         /* where printing and saving are recorded */
   gint64                version_id;
+  gint64                person_id;
   char                 *person_name;
   char                 *page_text;
   double                zoom;
@@ -78,6 +80,22 @@ static const TandemDocumentLanguage *
 selected_language (TandemPlanPreview *self)
 {
   return language_at (self, adw_combo_row_get_selected (ADW_COMBO_ROW (self->language_row)));
+}
+
+/* A printed or saved plan leaves the database, so it is recorded in the audit trail before
+ * it goes; when that fails it does not go. */
+static gboolean
+record_output (TandemPlanPreview *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL ||
+      tandem_store_record_audit (self->store, TANDEM_AUDIT_PRINT, "plan_version",
+                                 self->version_id, self->person_id, &error))
+    return TRUE;
+
+  show_message (self, error->message);
+  return FALSE;
 }
 
 static gboolean
@@ -534,6 +552,16 @@ draw_page_cb (GtkPrintOperation  *operation,
   cairo_restore (cr);
 }
 
+/* The printer is chosen: the plan is about to be printed. */
+static void
+begin_print_cb (TandemPlanPreview *self,
+                GtkPrintContext   *context,
+                GtkPrintOperation *operation)
+{
+  if (!record_output (self))
+    gtk_print_operation_cancel (operation);
+}
+
 static void
 print_done_cb (TandemPlanPreview       *self,
                GtkPrintOperationResult  result,
@@ -582,6 +610,8 @@ new_print_operation (TandemPlanPreview  *self,
   g_object_set_data_full (G_OBJECT (operation), "tandem-document", g_object_ref (document),
                           g_object_unref);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), document);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self,
                            G_CONNECT_SWAPPED);
   return operation;
@@ -695,6 +725,7 @@ tandem_plan_preview_finalize (GObject *object)
   TandemPlanPreview *self = (TandemPlanPreview *) object;
 
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->languages, g_array_unref);
   g_free (self->person_name);
   g_free (self->page_text);
@@ -822,6 +853,7 @@ connect_choices (TandemPlanPreview *self)
  */
 TandemPlanPreview *
 tandem_plan_preview_new (GtkWindow    *parent,
+                         TandemStore  *store,
                          TandemPlan   *plan,
                          TandemPerson *person,
                          TandemTeam   *team,
@@ -843,7 +875,9 @@ tandem_plan_preview_new (GtkWindow    *parent,
     gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
 
   version = tandem_plan_get_version (plan);
+  self->store = store ? g_object_ref (store) : NULL;
   self->version_id = tandem_record_get_id (version);
+  self->person_id = tandem_record_get_id (person);
   self->person_name = tandem_person_dup_full_name (person);
   adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->window_title), self->person_name);
   gtk_widget_set_visible (self->draft_label,
@@ -983,6 +1017,9 @@ tandem_plan_preview_save_pdf (TandemPlanPreview *self,
       show_message (self, _("The printed copy is not ready yet. Save it once it is shown."));
       return;
     }
+
+  if (!record_output (self))
+    return;
 
   job = g_new0 (SaveJob, 1);
   job->document = g_object_ref (tandem_preview_model_get_document (self->model));

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TandemPlanPreview, tandem_plan_preview, TANDEM, PLAN_PREVIEW, AdwWindow)
 
 TandemPlanPreview  *tandem_plan_preview_new            (GtkWindow         *parent,
+                                                        TandemStore       *store,
                                                         TandemPlan        *plan,
                                                         TandemPerson      *person,
                                                         TandemTeam        *team,
