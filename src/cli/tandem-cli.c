@@ -1451,7 +1451,7 @@ huddle_minutes_command (TandemStore  *store,
 
   document = tandem_minutes_document_load (store, id, team, &error);
   if (document == NULL ||
-      !tandem_store_record_audit (store, TANDEM_AUDIT_PRINT, "huddle", id, 0, &error) ||
+      !tandem_store_record_audit (store, TANDEM_AUDIT_EXPORT, "huddle", id, 0, &error) ||
       !tandem_minutes_document_write_pdf_file (document, output_path, NULL, &error))
     return fail ("%s", error->message);
 

@@ -80,13 +80,11 @@ print_overhead (const char *label,
            overhead < GOAL_OVERHEAD_PERCENT ? "MET" : "MISSED");
 }
 
-static void
-check (gboolean  ok,
-       GError   *error)
-{
-  if (!ok)
-    g_error ("%s", error ? error->message : "failed");
-}
+#define check(ok, error) \
+  G_STMT_START { \
+    if (!(ok)) \
+      g_error ("%s: %s", #ok, (error) ? (error)->message : "failed"); \
+  } G_STMT_END
 
 static TandemPlanGoal *
 find_goal (TandemStore  *store,
@@ -98,11 +96,15 @@ find_goal (TandemStore  *store,
       g_autoptr(TandemPlan) plan = NULL;
       GListModel *needs;
 
-      if (versions == NULL || versions->len == 0)
+      TandemPlanVersion *draft = NULL;
+
+      for (guint v = 0; versions != NULL && v < versions->len; v++)
+        if (tandem_plan_version_get_state (g_ptr_array_index (versions, v)) == TANDEM_PLAN_DRAFT)
+          draft = g_ptr_array_index (versions, v);
+      if (draft == NULL)
         continue;
 
-      plan = tandem_store_load_plan (store, tandem_record_get_id (g_ptr_array_index (versions, 0)),
-                                     NULL);
+      plan = tandem_store_load_plan (store, tandem_record_get_id (draft), NULL);
       needs = tandem_plan_get_needs (plan);
       for (guint n = 0; n < g_list_model_get_n_items (needs); n++)
         {
@@ -117,7 +119,7 @@ find_goal (TandemStore  *store,
         }
     }
 
-  g_error ("The example data has no plan with a goal");
+  g_error ("The example data has no draft plan with a goal");
 }
 
 static void

@@ -393,6 +393,8 @@ export_response_cb (GtkNativeDialog   *chooser,
   document = tandem_minutes_document_load (get_store (self), id,
                                            tandem_session_get_team (self->session), &error);
   if (document == NULL ||
+      !tandem_store_record_audit (get_store (self), TANDEM_AUDIT_EXPORT, "huddle", id, 0,
+                                  &error) ||
       !tandem_minutes_document_write_pdf_file (document, path, NULL, &error))
     {
       tandem_toast_show_message (GTK_WIDGET (self), error->message);

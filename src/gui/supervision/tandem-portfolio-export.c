@@ -82,8 +82,11 @@ tandem_portfolio_export_async (TandemSession       *session,
       return;
     }
 
+  /* A portfolio leaves the database: recorded before it goes, or it does not. */
   if (!tandem_portfolio_source_load (&job->source, tandem_session_get_store (session),
-                                     tandem_session_get_team (session), staff_id, &error))
+                                     tandem_session_get_team (session), staff_id, &error) ||
+      !tandem_store_record_audit (tandem_session_get_store (session), TANDEM_AUDIT_EXPORT,
+                                  "staff", staff_id, 0, &error))
     {
       g_task_return_error (task, error);
       return;
