@@ -595,11 +595,35 @@ tandem_store_backup (TandemStore              *store,
   return g_steal_pointer (&path);
 }
 
+/* Length of the date and time in a name, "2026-11-21 12.30.00". */
+#define STAMP_LENGTH 19
+
+/* The second backup made within a second is "… 12.30.00 (2)": made after, though it sorts
+ * before as text. */
+static guint64
+name_number (const char *name)
+{
+  const char *number = strstr (name + strlen (AUTOMATIC_PREFIX) + STAMP_LENGTH, " (");
+
+  return number != NULL ? g_ascii_strtoull (number + 2, NULL, 10) : 1;
+}
+
+/* Automatic backups, oldest first. */
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
 {
-  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+  const char *name_a = *(const char *const *) a;
+  const char *name_b = *(const char *const *) b;
+  int by_date = strncmp (name_a, name_b, strlen (AUTOMATIC_PREFIX) + STAMP_LENGTH);
+  guint64 number_a, number_b;
+
+  if (by_date != 0)
+    return by_date;
+
+  number_a = name_number (name_a);
+  number_b = name_number (name_b);
+  return number_a < number_b ? -1 : number_a > number_b;
 }
 
 /**
@@ -632,7 +656,6 @@ tandem_backup_prune (const char *folder,
     if (g_str_has_prefix (name, AUTOMATIC_PREFIX) && g_regex_match (regex, name, 0, NULL))
       g_ptr_array_add (automatic, g_strdup (name));
 
-  /* The names hold the date and time, so they sort oldest first. */
   g_ptr_array_sort (automatic, compare_names);
 
   for (guint i = 0; i + keep < automatic->len; i++)

@@ -304,20 +304,23 @@ test_prune_keeps_newest_automatic (void)
       touch (folder, name);
     }
   touch (folder, "Tandem automatic backup 2020-02-03 12.30.00 (2).tandem-backup");
+  touch (folder, "Tandem automatic backup 2020-02-05 12.30.00 (2).tandem-backup");
   for (guint i = 0; i < G_N_ELEMENTS (others); i++)
     touch (folder, others[i]);
 
   newest = back_up (store, folder, TANDEM_BACKUP_AUTOMATIC);
-  g_assert_cmpuint (count_files (folder), ==, 6 + 1 + G_N_ELEMENTS (others));
+  g_assert_cmpuint (count_files (folder), ==, 7 + 1 + G_N_ELEMENTS (others));
 
-  /* Seven automatic backups, three kept: the newest, and the two before it. */
-  g_assert_cmpuint (tandem_backup_prune (folder, 3), ==, 4);
+  /* Eight automatic backups, three kept: the newest, and the two before it, the second
+   * made within the same second as the third. */
+  g_assert_cmpuint (tandem_backup_prune (folder, 3), ==, 5);
   g_assert_true (g_file_test (newest, G_FILE_TEST_EXISTS));
   kept = g_build_filename (folder, "Tandem automatic backup 2020-02-05 12.30.00.tandem-backup",
                            NULL);
   g_assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
   g_free (kept);
-  kept = g_build_filename (folder, "Tandem automatic backup 2020-02-04 12.30.00.tandem-backup",
+  kept = g_build_filename (folder,
+                           "Tandem automatic backup 2020-02-05 12.30.00 (2).tandem-backup",
                            NULL);
   g_assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_files (folder), ==, 3 + G_N_ELEMENTS (others));
