@@ -595,6 +595,36 @@ tandem_store_backup (TandemStore              *store,
   return g_steal_pointer (&path);
 }
 
+/**
+ * tandem_backup_is_due:
+ * @now: the time now, local
+ * @last_attempt: when a backup was last made or tried, in seconds since 1970, or 0
+ * @hour: (in 0..23): the daily backup's time
+ *
+ * Whether the daily backup is due: none has been made or tried since the latest daily time
+ * before @now. So a computer switched on after the time makes it at once, and one left off
+ * for days makes one, not one for each day missed.
+ */
+gboolean
+tandem_backup_is_due (GDateTime *now,
+                      gint64     last_attempt,
+                      guint      hour,
+                      guint      minute)
+{
+  g_autoptr(GDateTime) today = NULL;
+  g_autoptr(GDateTime) latest = NULL;
+
+  g_return_val_if_fail (now != NULL, FALSE);
+
+  today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                 g_date_time_get_day_of_month (now), MIN (hour, 23),
+                                 MIN (minute, 59), 0);
+  latest = g_date_time_compare (now, today) >= 0 ? g_date_time_ref (today)
+                                                 : g_date_time_add_days (today, -1);
+
+  return last_attempt < g_date_time_to_unix (latest);
+}
+
 /* Length of the date and time in a name, "2026-11-21 12.30.00". */
 #define STAMP_LENGTH 19
 

@@ -40,6 +40,10 @@ char             *tandem_store_backup      (TandemStore             *store,
                                             GError                 **error);
 guint             tandem_backup_prune      (const char              *folder,
                                             guint                    keep);
+gboolean          tandem_backup_is_due     (GDateTime               *now,
+                                            gint64                   last_attempt,
+                                            guint                    hour,
+                                            guint                    minute);
 TandemBackupInfo *tandem_backup_inspect    (const char              *path,
                                             TandemStoreKey          *key);
 TandemStore      *tandem_store_restore     (const char              *path,

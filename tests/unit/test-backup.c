@@ -555,6 +555,37 @@ test_restore_older_schema (void)
   g_assert_cmpuint (tandem_store_count_people (store, NULL), ==, 1);
 }
 
+static gint64
+unix_local (int day,
+            int hour,
+            int minute)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_local (2026, 11, day, hour, minute, 0);
+
+  return g_date_time_to_unix (time);
+}
+
+static void
+test_daily_backup_due (void)
+{
+  g_autoptr(GDateTime) morning = g_date_time_new_local (2026, 11, 21, 9, 0, 0);
+  g_autoptr(GDateTime) lunch = g_date_time_new_local (2026, 11, 21, 12, 30, 0);
+  g_autoptr(GDateTime) evening = g_date_time_new_local (2026, 11, 21, 17, 0, 0);
+
+  /* Never made: due at once. */
+  g_assert_true (tandem_backup_is_due (morning, 0, 12, 30));
+  /* Made yesterday at its time: due from today's time, not before. */
+  g_assert_false (tandem_backup_is_due (morning, unix_local (20, 12, 31), 12, 30));
+  g_assert_true (tandem_backup_is_due (lunch, unix_local (20, 12, 31), 12, 30));
+  g_assert_true (tandem_backup_is_due (evening, unix_local (20, 12, 31), 12, 30));
+  /* Made today after its time: not due again today. */
+  g_assert_false (tandem_backup_is_due (evening, unix_local (21, 12, 30), 12, 30));
+  /* The computer was off at yesterday's time: due on start, the morning after. */
+  g_assert_true (tandem_backup_is_due (morning, unix_local (19, 12, 35), 12, 30));
+  /* Made this morning on request, before today's time: today's is still due. */
+  g_assert_true (tandem_backup_is_due (evening, unix_local (21, 8, 0), 12, 30));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -570,6 +601,7 @@ main (int   argc,
   g_test_add_func ("/backup/restore-refuses-damaged", test_restore_refuses_damaged_backup);
   g_test_add_func ("/backup/restore-after-key-change", test_restore_after_key_change);
   g_test_add_func ("/backup/restore-older-schema", test_restore_older_schema);
+  g_test_add_func ("/backup/daily-backup-due", test_daily_backup_due);
 
   return g_test_run ();
 }
