@@ -172,7 +172,7 @@ backup_done_cb (GObject      *object,
     }
   else
     {
-      g_warning ("Backup failed: %s", error->message);
+      g_message ("Backup failed: %s", error->message);
       g_settings_set_string (self->settings, "backup-last-error", error->message);
     }
 

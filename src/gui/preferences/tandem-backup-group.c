@@ -520,7 +520,9 @@ add_last_row (TandemBackupGroup *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->last_row), _("Last backup"));
   self->last_icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   gtk_widget_add_css_class (self->last_icon, "warning");
-  adw_action_row_add_prefix (ADW_ACTION_ROW (self->last_row), self->last_icon);
+  gtk_widget_set_tooltip_text (self->last_icon, _("The last backup failed"));
+  /* A suffix: an empty prefix would indent the title when all is well. */
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->last_row), self->last_icon);
 
   self->now_button = gtk_button_new_with_mnemonic (_("_Back Up Now"));
   gtk_widget_set_valign (self->now_button, GTK_ALIGN_CENTER);
