@@ -4,8 +4,12 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "tandem-application.h"
 #include "tandem-preferences-window.h"
 #include "tandem-session.h"
+#include "tandem-store-backup.h"
+#include "tandem-unlock-window.h"
+#include "tandem-window.h"
 #include "tandem-test-util.h"
 #include "tandem-ui-util.h"
 
@@ -161,6 +165,94 @@ test_restore_needs_administrator (Fixture       *fixture,
                    "Only an administrator can restore a backup");
 }
 
+/* Restoring in the running application: it closes the database and its windows, restores,
+ * and opens the database again as at start, here with the passphrase already typed. */
+
+#define PASSPHRASE "quartz Meadow 58 lantern"
+
+typedef struct
+{
+  const char *path;
+  const char *backup;
+} Restore;
+
+static gboolean
+restore_scenario_cb (gpointer data)
+{
+  Restore *restore = data;
+  GApplication *app = g_application_get_default ();
+  GtkWidget *unlock;
+  GtkWidget *row;
+  GtkWidget *window;
+  GList *windows;
+
+  unlock = tandem_ui_wait_window (TANDEM_TYPE_UNLOCK_WINDOW);
+  row = tandem_ui_find_password_row (unlock, 0);
+  gtk_editable_set_text (GTK_EDITABLE (row), PASSPHRASE);
+  gtk_widget_activate (tandem_ui_find_button (unlock, "Open"));
+  window = tandem_ui_wait_window (TANDEM_TYPE_WINDOW);
+  g_assert_nonnull (window);
+  g_assert_true (tandem_ui_wait_window_gone (TANDEM_TYPE_UNLOCK_WINDOW));
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  tandem_application_restore (TANDEM_APPLICATION (app), restore->backup, NULL);
+  /* The window that used the database has gone; a new one opens on the restored one. */
+  g_assert_null (window);
+  g_assert_nonnull (tandem_ui_wait_window (TANDEM_TYPE_WINDOW));
+  g_assert_true (tandem_ui_wait_window_gone (TANDEM_TYPE_UNLOCK_WINDOW));
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  g_application_quit (app);
+  return G_SOURCE_REMOVE;
+}
+
+static guint
+count_people_in (const char     *path,
+                 TandemStoreKey *key)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemStore) store = tandem_store_open (path, key, &error);
+
+  g_assert_no_error (error);
+  tandem_store_set_viewer (store, TANDEM_STORE_VIEWER_SYSTEM);
+  return tandem_store_count_people (store, NULL);
+}
+
+static void
+test_restore_in_application (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *path = tandem_test_dir_file (dir, "tandem.db");
+  g_autofree char *aside = g_strconcat (path, ".before-restore", NULL);
+  g_autofree char *folder = tandem_test_dir_file (dir, "backups");
+  g_autoptr(TandemStoreKey) key = tandem_store_key_new_passphrase (PASSPHRASE);
+  g_autoptr(TandemApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  const char *argv[] = { "tandem", "--database", path, NULL };
+  Restore restore = { path, NULL };
+
+  {
+    g_autoptr(TandemStore) store = tandem_store_open (path, key, &error);
+
+    g_assert_no_error (error);
+    g_object_unref (tandem_test_add_person (store, "In", "Backup", NULL));
+    backup = tandem_store_backup (store, folder, TANDEM_BACKUP_MANUAL, NULL, NULL, NULL,
+                                  &error);
+    g_assert_no_error (error);
+    g_object_unref (tandem_test_add_person (store, "Saved", "Later", NULL));
+  }
+  restore.backup = backup;
+
+  app = tandem_application_new ();
+  g_idle_add (restore_scenario_cb, &restore);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, (char **) argv), ==, 0);
+
+  g_assert_cmpuint (count_people_in (path, key), ==, 1);
+  g_assert_cmpuint (count_people_in (aside, key), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -174,6 +266,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/backups/restore-needs-administrator", Fixture, NULL, fixture_set_up,
               test_restore_needs_administrator, fixture_tear_down);
+  g_test_add_func ("/backups/restore-in-application", test_restore_in_application);
 
   return g_test_run ();
 }
