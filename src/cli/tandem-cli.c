@@ -1780,6 +1780,11 @@ restore_command (TandemStore  *unused,
     return fail ("%s: %s", argv[1], info->problem->message);
   print_backup_info (info);
 
+  /* Replacing a database under a running Tandem would lose what it saves next. */
+  if (tandem_store_in_use (path))
+    return fail ("%s", _("Tandem or another program is using the database. Quit it on this "
+                         "computer first, then restore."));
+
   if (!yes && !isatty (fileno (stdin)))
     return fail ("%s", _("Add --yes to restore without being asked."));
   if (!yes && !confirm (_("Replace the database with this backup? [y/N]")))

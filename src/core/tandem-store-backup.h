@@ -46,6 +46,7 @@ gboolean          tandem_backup_is_due     (GDateTime               *now,
                                             guint                    minute);
 TandemBackupInfo *tandem_backup_inspect    (const char              *path,
                                             TandemStoreKey          *key);
+gboolean          tandem_store_in_use      (const char              *path);
 TandemStore      *tandem_store_restore     (const char              *path,
                                             const char              *backup_path,
                                             TandemStoreKey          *backup_key,

@@ -602,6 +602,18 @@ test_backup_restore (void)
   g_assert_nonnull (strstr (checked.out, "Audit trail: "));
   g_assert_nonnull (strstr (checked.out, "No problems found"));
 
+  /* Not while the database is open elsewhere: here, in this process. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TandemStore) open = tandem_store_open (database, cli_key (), &error);
+    g_auto(Run) busy = { 0 };
+
+    g_assert_no_error (error);
+    run_cli (&busy, database, "restore", "--yes", backup, NULL);
+    g_assert_cmpint (busy.status, ==, 1);
+    g_assert_nonnull (strstr (busy.err, "using the database"));
+  }
+
   /* A damaged backup is refused and changes nothing. */
   g_assert_true (g_file_set_contents (damaged, "not a backup", -1, NULL));
   run_cli (&refused, database, "restore", "--yes", damaged, NULL);
