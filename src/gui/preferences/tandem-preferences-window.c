@@ -753,9 +753,10 @@ add_backups_page (TandemPreferencesWindow *self,
   g_autoptr(TandemBackupScheduler) scheduler = NULL;
   AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
 
-  if (TANDEM_IS_APPLICATION (application) &&
-      tandem_application_get_backup_scheduler (TANDEM_APPLICATION (application)) != NULL)
-    scheduler = g_object_ref (tandem_application_get_backup_scheduler (TANDEM_APPLICATION (application)));
+  if (TANDEM_IS_APPLICATION (application))
+    scheduler = tandem_application_get_backup_scheduler (TANDEM_APPLICATION (application));
+  if (scheduler != NULL)
+    g_object_ref (scheduler);
   else
     {
       scheduler = tandem_backup_scheduler_new (tandem_session_get_settings (session));
