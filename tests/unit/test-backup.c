@@ -190,7 +190,7 @@ write_people (gpointer data)
 }
 
 /* Once the first pages are copied, the other connection starts saving, and the copy waits
- * until it has saved more people: the backup then runs while the database changes. */
+ * until it has saved 20 more people: the backup then runs while the database changes. */
 static void
 wait_for_writes (double   fraction,
                  gpointer data)
@@ -206,6 +206,8 @@ wait_for_writes (double   fraction,
     }
   while (writer->written < writer->wanted)
     g_cond_wait (&writer->cond, &writer->lock);
+  /* Enough: the backup's own audit entry then finds the database free to write. */
+  writer->stop = TRUE;
   g_mutex_unlock (&writer->lock);
 }
 
