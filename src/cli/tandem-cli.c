@@ -26,6 +26,7 @@
 #include "tandem-plan-diff.h"
 #include "tandem-plan-document.h"
 #include "tandem-store.h"
+#include "tandem-store-backup.h"
 #include "tandem-store-opener.h"
 
 /* tandem-cli: the same store as the app, from a terminal or a script, without a display.
@@ -1539,20 +1540,40 @@ rekey_command (TandemStore  *store,
   return 0;
 }
 
+/* The audit trail's chain checked, its problems added to the others. */
+static gboolean
+verify_audit_into (TandemStore  *store,
+                   GPtrArray    *problems,
+                   guint64      *n_entries,
+                   GError      **error)
+{
+  g_autoptr(GPtrArray) audit_problems = NULL;
+
+  if (!tandem_store_verify_audit (store, &audit_problems, n_entries, error))
+    return FALSE;
+
+  for (guint i = 0; i < audit_problems->len; i++)
+    g_ptr_array_add (problems, g_strdup (g_ptr_array_index (audit_problems, i)));
+  return TRUE;
+}
+
 static int
 check_command (TandemStore  *store,
                int           argc,
                char        **argv)
 {
   g_autoptr(GOptionContext) context =
-    command_context (NULL, _("Check the database's integrity and schema version."), NULL);
+    command_context (NULL, _("Check the database's integrity, its links between records, its "
+                             "schema version and its audit trail's chain."), NULL);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
+  guint64 n_audit_entries = 0;
 
   if (!parse_command (context, &argc, &argv))
     return 2;
 
-  if (!tandem_store_check (store, &problems, &error))
+  if (!tandem_store_check (store, &problems, &error) ||
+      !verify_audit_into (store, problems, &n_audit_entries, &error))
     return fail ("%s", error->message);
 
   if (json_output)
@@ -1565,6 +1586,8 @@ check_command (TandemStore  *store,
       json_builder_add_int_value (builder, tandem_store_get_schema_version (store));
       json_builder_set_member_name (builder, "latest_schema_version");
       json_builder_add_int_value (builder, tandem_store_get_latest_schema_version ());
+      json_builder_set_member_name (builder, "audit_entries");
+      json_builder_add_int_value (builder, (gint64) n_audit_entries);
       json_builder_set_member_name (builder, "ok");
       json_builder_add_boolean_value (builder, problems->len == 0);
       json_builder_set_member_name (builder, "problems");
@@ -1580,12 +1603,213 @@ check_command (TandemStore  *store,
     {
       g_print (_("Database: %s\n"), tandem_store_get_path (store));
       g_print (_("Schema version: %d\n"), tandem_store_get_schema_version (store));
+      g_print (_("Audit trail: %" G_GUINT64_FORMAT " entries\n"), n_audit_entries);
       for (guint i = 0; i < problems->len; i++)
         g_print ("%s\n", (const char *) g_ptr_array_index (problems, i));
       g_print ("%s\n", problems->len == 0 ? _("No problems found") : _("Problems found"));
     }
 
   return problems->len == 0 ? 0 : 1;
+}
+
+/* What a backup holds, for the person deciding whether to restore it. */
+static void
+print_backup_info (TandemBackupInfo *info)
+{
+  g_autofree char *made = info->made ? g_date_time_format (info->made, "%Y-%m-%d %H:%M") : NULL;
+
+  if (json_output)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "path");
+      json_builder_add_string_value (builder, info->path);
+      json_builder_set_member_name (builder, "made");
+      json_builder_add_string_value (builder, made);
+      json_builder_set_member_name (builder, "schema_version");
+      json_builder_add_int_value (builder, info->schema_version);
+      json_builder_set_member_name (builder, "people");
+      json_builder_add_int_value (builder, info->n_people);
+      json_builder_set_member_name (builder, "referrals");
+      json_builder_add_int_value (builder, info->n_referrals);
+      json_builder_set_member_name (builder, "plans");
+      json_builder_add_int_value (builder, info->n_plans);
+      json_builder_set_member_name (builder, "staff");
+      json_builder_add_int_value (builder, info->n_staff);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      print_json (root);
+      return;
+    }
+
+  g_print (_("Backup: %s\n"), info->path);
+  if (made != NULL)
+    g_print (_("Made: %s\n"), made);
+  g_print (_("Schema version: %d\n"), info->schema_version);
+  g_print (_("People: %u\n"), info->n_people);
+  g_print (_("Referrals: %u\n"), info->n_referrals);
+  g_print (_("People with a plan: %u\n"), info->n_plans);
+  g_print (_("Staff: %u\n"), info->n_staff);
+}
+
+static void
+print_backup_progress (double   fraction,
+                       gpointer user_data)
+{
+  if (json_output || !isatty (fileno (stderr)))
+    return;
+
+  g_printerr (_("\rBacking up… %3.0f%%"), fraction * 100);
+  if (fraction >= 1.0)
+    g_printerr ("\n");
+}
+
+static int
+backup_command (TandemStore  *store,
+                int           argc,
+                char        **argv)
+{
+  gboolean automatic = FALSE;
+  int keep = 14;
+  const GOptionEntry entries[] = {
+    { "automatic", 0, 0, G_OPTION_ARG_NONE, &automatic,
+      N_("Name it as an automatic backup and remove the oldest beyond --keep"), NULL },
+    { "keep", 0, 0, G_OPTION_ARG_INT, &keep,
+      N_("How many automatic backups to keep (14)"), N_("N") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    command_context (_("DIR"), _("Back up the database into the folder DIR, encrypted with its "
+                                 "key, and check the backup."), entries);
+  g_autoptr(TandemBackupInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+  if (argc != 2)
+    return fail ("%s", _("Give the folder to back up into.")) + 1;
+  if (keep < 1)
+    return fail ("%s", _("--keep must be at least 1.")) + 1;
+
+  backup = tandem_store_backup (store, argv[1],
+                                automatic ? TANDEM_BACKUP_AUTOMATIC : TANDEM_BACKUP_MANUAL,
+                                print_backup_progress, NULL, NULL, &error);
+  if (backup == NULL)
+    return fail ("%s", error->message);
+  if (automatic)
+    tandem_backup_prune (argv[1], (guint) keep);
+
+  info = tandem_backup_inspect (backup, tandem_store_get_key (store));
+  print_backup_info (info);
+  return 0;
+}
+
+/* Asks on the terminal; anything but yes is no. */
+static gboolean
+confirm (const char *question)
+{
+  char answer[16] = "";
+
+  g_printerr ("%s ", question);
+  if (fgets (answer, sizeof answer, stdin) == NULL)
+    return FALSE;
+
+  /* The question shows the letters to type, "[y/N]", untranslated like them. */
+  g_strstrip (answer);
+  return g_ascii_strcasecmp (answer, "y") == 0 || g_ascii_strcasecmp (answer, "yes") == 0;
+}
+
+/* The database's key, for restoring: the passphrase given, or the keyring's key. */
+static TandemStoreKey *
+restore_key (const char  *path,
+             GError     **error)
+{
+  TandemStoreKey *key = NULL;
+
+  if (!read_passphrase_option (passphrase_fd, passphrase_file, &key, error))
+    return NULL;
+  if (key != NULL)
+    return key;
+
+  key = tandem_keyring_lookup_sync (path, TANDEM_KEYRING_SLOT_CURRENT, NULL, error);
+  if (key == NULL && (error == NULL || *error == NULL))
+    g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NO_KEY,
+                         _("Your keyring has no key for this database. Give its passphrase "
+                           "with --passphrase-fd or --passphrase-file."));
+  return key;
+}
+
+/* Runs without an open store: the database may be too damaged to open, which is when a
+ * backup is needed most. */
+static int
+restore_command (TandemStore  *unused,
+                 int           argc,
+                 char        **argv)
+{
+  gboolean yes = FALSE;
+  int backup_fd = -1;
+  g_autofree char *backup_file = NULL;
+  const GOptionEntry entries[] = {
+    { "yes", 'y', 0, G_OPTION_ARG_NONE, &yes, N_("Restore without asking"), NULL },
+    { "backup-passphrase-fd", 0, 0, G_OPTION_ARG_INT, &backup_fd,
+      N_("Read the backup with the passphrase from file descriptor FD, for a backup made "
+         "before the database's key changed"), N_("FD") },
+    { "backup-passphrase-file", 0, 0, G_OPTION_ARG_FILENAME, &backup_file,
+      N_("Read the backup with the passphrase from FILE"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    command_context (_("FILE"), _("Replace the database with the backup FILE. The database "
+                                  "is kept beside it, with .before-restore added to its name."),
+                     entries);
+  g_autoptr(TandemStoreKey) key = NULL;
+  g_autoptr(TandemStoreKey) backup_key = NULL;
+  g_autoptr(TandemBackupInfo) info = NULL;
+  g_autoptr(TandemStore) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (!parse_command (context, &argc, &argv))
+    return 2;
+  if (argc != 2)
+    return fail ("%s", _("Give the backup file to restore.")) + 1;
+
+  path = database_path ? g_canonicalize_filename (database_path, NULL)
+                       : tandem_store_dup_default_path ();
+  key = restore_key (path, &error);
+  if (key == NULL)
+    return fail ("%s: %s", path, error->message);
+  if (!read_passphrase_option (backup_fd, backup_file, &backup_key, &error))
+    return fail ("%s", error->message);
+  if (backup_key == NULL)
+    backup_key = tandem_store_key_ref (key);
+
+  info = tandem_backup_inspect (argv[1], backup_key);
+  if (info->problem != NULL)
+    return fail ("%s: %s", argv[1], info->problem->message);
+  print_backup_info (info);
+
+  /* Replacing a database under a running Tandem would lose what it saves next. */
+  if (tandem_store_in_use (path))
+    return fail ("%s", _("Tandem or another program is using the database. Quit it on this "
+                         "computer first, then restore."));
+
+  if (!yes && !isatty (fileno (stdin)))
+    return fail ("%s", _("Add --yes to restore without being asked."));
+  if (!yes && !confirm (_("Replace the database with this backup? [y/N]")))
+    return fail ("%s", _("Nothing was restored."));
+
+  restored = tandem_store_restore (path, argv[1], backup_key, key, TANDEM_STORE_VIEWER_SYSTEM,
+                                   &error);
+  if (restored == NULL)
+    return fail ("%s", error->message);
+
+  if (!json_output)
+    g_print (_("Restored. The database it replaced is at %s.before-restore\n"), path);
+  return 0;
 }
 
 static int
@@ -1770,7 +1994,9 @@ static const struct {
     N_("Print a huddle's minutes as a PDF (--output FILE)") },
   { "supervision due", supervision_due_command,
     N_("List staff overdue or due for supervision (--days N)") },
-  { "check", check_command, N_("Check integrity and schema version") },
+  { "check", check_command, N_("Check integrity, links, schema version and audit trail") },
+  { "backup", backup_command, N_("Back up the database into a folder (--automatic, --keep N)") },
+  { "restore", restore_command, N_("Replace the database with a backup (--yes)") },
   { "audit verify", audit_verify_command,
     N_("Check that no audit trail entry was changed or removed") },
   { "audit list", audit_list_command,
@@ -1865,6 +2091,15 @@ main (int    argc,
       return 2;
     }
 
+  /* The command sees its own name as argv[0], like a program of its own, and its --help
+   * says so. */
+  name = g_strdup_printf ("tandem-cli %s", commands[command].words);
+  argv[n_words] = name;
+  g_set_prgname (name);
+
+  if (commands[command].func == restore_command)
+    return restore_command (NULL, argc - n_words, argv + n_words);
+
   if (!read_passphrase_option (passphrase_fd, passphrase_file, &passphrase, &error))
     return fail ("%s", error->message);
 
@@ -1884,10 +2119,5 @@ main (int    argc,
    * nobody's supervisor. The app's staff see what the access rules give each of them. */
   tandem_store_set_viewer (store, TANDEM_STORE_VIEWER_SYSTEM);
 
-  /* The command sees its own name as argv[0], like a program of its own, and its --help
-   * says so. */
-  name = g_strdup_printf ("tandem-cli %s", commands[command].words);
-  argv[n_words] = name;
-  g_set_prgname (name);
   return commands[command].func (store, argc - n_words, argv + n_words);
 }

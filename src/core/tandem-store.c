@@ -826,6 +826,16 @@ tandem_store_uses_passphrase (TandemStore *self)
   return self->key != NULL && tandem_store_key_is_passphrase (self->key);
 }
 
+/* The key the database is open with, for a copy that must open with the same key (a
+ * backup); %NULL for an unencrypted database. */
+TandemStoreKey *
+tandem_store_get_key (TandemStore *self)
+{
+  g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
+
+  return self->key;
+}
+
 /**
  * tandem_store_rekey:
  * @key: the new key

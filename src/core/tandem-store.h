@@ -75,6 +75,7 @@ void            tandem_store_set_cache_size        (TandemStore    *self,
 void            tandem_store_set_busy_timeout      (TandemStore    *self,
                                                     guint           milliseconds);
 gboolean        tandem_store_uses_passphrase       (TandemStore    *self);
+TandemStoreKey *tandem_store_get_key               (TandemStore    *self);
 gboolean        tandem_store_rekey                 (TandemStore    *self,
                                                     TandemStoreKey *key,
                                                     GError        **error);

@@ -10,6 +10,7 @@
 #include "tandem-keyring.h"
 #include "tandem-lock-monitor.h"
 #include "tandem-session.h"
+#include "tandem-store-backup.h"
 #include "tandem-store-opener.h"
 #include "tandem-unlock-window.h"
 #include "tandem-window.h"
@@ -25,6 +26,8 @@ struct _TandemApplication
   gboolean            activated;      /* the main window is wanted once the database opens */
   guint               slow_source;
   TandemLockMonitor  *lock_monitor;
+  TandemBackupScheduler *backup_scheduler;
+  char               *restore_message;  /* shown once the database opens after a restore */
 };
 
 G_DEFINE_FINAL_TYPE (TandemApplication, tandem_application, ADW_TYPE_APPLICATION)
@@ -281,6 +284,18 @@ show_main_window (TandemApplication *self)
 }
 
 static void
+show_restore_message (TandemApplication *self)
+{
+  TandemWindow *window = get_window (self);
+
+  if (self->restore_message == NULL || window == NULL)
+    return;
+
+  tandem_window_add_toast (window, tandem_toast_new (self->restore_message));
+  g_clear_pointer (&self->restore_message, g_free);
+}
+
+static void
 opened_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
@@ -304,8 +319,10 @@ opened_cb (GObject      *object,
 
       self->session = tandem_session_new (store, settings);
       tandem_lock_monitor_set_session (self->lock_monitor, self->session);
+      tandem_backup_scheduler_set_session (self->backup_scheduler, self->session);
       if (self->activated)
         show_main_window (self);
+      show_restore_message (self);
       if (self->unlock_window != NULL)
         gtk_window_destroy (GTK_WINDOW (self->unlock_window));
     }
@@ -362,6 +379,162 @@ start_lock_monitor (TandemApplication *self)
   tandem_lock_monitor_add_actions (self->lock_monitor, GTK_APPLICATION (self));
 }
 
+/* A failed backup is said at once, with what to do; Preferences keeps the message. */
+static void
+backup_finished_cb (TandemApplication *self,
+                    const char        *path,
+                    const char        *message)
+{
+  TandemWindow *window = get_window (self);
+  g_autofree char *text = NULL;
+
+  if (message == NULL || window == NULL)
+    return;
+
+  text = g_strdup_printf (_("Backup failed: %s"), message);
+  tandem_window_add_toast (window, tandem_toast_new (text));
+}
+
+static void
+start_backup_scheduler (TandemApplication *self)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  self->backup_scheduler = tandem_backup_scheduler_new (settings);
+  tandem_backup_scheduler_set_session (self->backup_scheduler, self->session);
+  g_signal_connect_object (self->backup_scheduler, "finished", G_CALLBACK (backup_finished_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+TandemBackupScheduler *
+tandem_application_get_backup_scheduler (TandemApplication *self)
+{
+  g_return_val_if_fail (TANDEM_IS_APPLICATION (self), NULL);
+
+  return self->backup_scheduler;
+}
+
+/* Restoring a backup
+ *
+ * The database is replaced under everyone working in it, so everything that uses it closes
+ * first: the windows, the session and its store. The restore runs in a worker thread behind
+ * the unlock window, and the database then opens the way it does at start, through the
+ * keyring or the passphrase, and everyone signs in again. */
+
+typedef struct
+{
+  char           *path;
+  char           *backup_path;
+  TandemStoreKey *backup_key;
+  TandemStoreKey *key;
+  gint64          staff_id;
+} Restore;
+
+static void
+restore_free (Restore *restore)
+{
+  g_free (restore->path);
+  g_free (restore->backup_path);
+  g_clear_pointer (&restore->backup_key, tandem_store_key_unref);
+  g_clear_pointer (&restore->key, tandem_store_key_unref);
+  g_free (restore);
+}
+
+static void
+restore_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Restore *restore = task_data;
+  g_autoptr(TandemStore) restored = NULL;
+  GError *error = NULL;
+
+  restored = tandem_store_restore (restore->path, restore->backup_path, restore->backup_key,
+                                   restore->key, restore->staff_id, &error);
+  if (restored == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+restored_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  TandemApplication *self = TANDEM_APPLICATION (object);
+  Restore *restore = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemStoreKey) passphrase = NULL;
+
+  g_free (self->restore_message);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    self->restore_message = g_strdup (_("The backup was restored. The records as they were "
+                                        "before are kept beside the database."));
+  else
+    self->restore_message = g_strdup_printf (_("Nothing was restored: %s"), error->message);
+
+  /* A passphrase the user typed opens the database again without asking twice. */
+  if (restore->key != NULL && tandem_store_key_is_passphrase (restore->key))
+    passphrase = tandem_store_key_ref (restore->key);
+  open_database (self, passphrase);
+  g_application_release (G_APPLICATION (self));
+}
+
+/**
+ * tandem_application_restore:
+ * @backup_path: a backup, checked with tandem_backup_inspect()
+ * @backup_key: (nullable): the key it opens with, if not the database's own
+ *
+ * Closes the database and every window, replaces the database with the backup and opens it
+ * again as at start.
+ */
+void
+tandem_application_restore (TandemApplication *self,
+                            const char        *backup_path,
+                            TandemStoreKey    *backup_key)
+{
+  g_autoptr(GTask) task = NULL;
+  TandemStore *store;
+  Restore *restore;
+  GList *windows;
+
+  g_return_if_fail (TANDEM_IS_APPLICATION (self));
+  g_return_if_fail (self->session != NULL);
+
+  store = tandem_session_get_store (self->session);
+  restore = g_new0 (Restore, 1);
+  restore->path = g_strdup (tandem_store_get_path (store));
+  restore->backup_path = g_strdup (backup_path);
+  restore->key = tandem_store_get_key (store) ? tandem_store_key_ref (tandem_store_get_key (store))
+                                               : NULL;
+  restore->backup_key = backup_key ? tandem_store_key_ref (backup_key)
+                                   : (restore->key ? tandem_store_key_ref (restore->key) : NULL);
+  restore->staff_id = tandem_store_get_viewer (store);
+
+  g_application_hold (G_APPLICATION (self));
+  tandem_unlock_window_show_progress (ensure_unlock_window (self), _("Restoring the Backup"),
+                                      _("The records as they are now are kept until the "
+                                        "backup has opened."),
+                                      -1);
+  present_unlock_window (self);
+
+  tandem_backup_scheduler_set_session (self->backup_scheduler, NULL);
+  tandem_lock_monitor_set_session (self->lock_monitor, NULL);
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (l->data != (gpointer) self->unlock_window)
+      gtk_window_destroy (l->data);
+  g_list_free (windows);
+  g_clear_object (&self->session);
+
+  task = g_task_new (self, NULL, restored_cb, NULL);
+  g_task_set_source_tag (task, tandem_application_restore);
+  g_task_set_task_data (task, restore, (GDestroyNotify) restore_free);
+  g_task_run_in_thread (task, restore_thread);
+}
+
 static void
 tandem_application_startup (GApplication *application)
 {
@@ -397,6 +570,7 @@ tandem_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.print-plan",
                                          (const char *[]) { "<Control>p", NULL });
   start_lock_monitor (self);
+  start_backup_scheduler (self);
 }
 
 static void
@@ -439,6 +613,8 @@ tandem_application_finalize (GObject *object)
   g_clear_handle_id (&self->slow_source, g_source_remove);
   g_clear_pointer (&self->database_path, g_free);
   g_clear_object (&self->lock_monitor);
+  g_clear_object (&self->backup_scheduler);
+  g_clear_pointer (&self->restore_message, g_free);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (tandem_application_parent_class)->finalize (object);

@@ -36,7 +36,10 @@
 #   7. Encryption: encryption-bench (see the comment at its top): the keyring's lookup of the
 #      key and opening the encrypted 100,000-person database with it, and reading its caseload,
 #      searching and counting, beside the same on a plain copy of it.
-#   8. Directory import: directory-import-bench (see the comment at its top): both real
+#   8. Backup: backup-bench (see the comment at its top): a checked backup of the encrypted
+#      100,000-person database, as "Back Up Now" makes it, three times, its size, and
+#      restoring it.
+#   9. Directory import: directory-import-bench (see the comment at its top): both real
 #      ORUK v1 feeds of ../shared/testdata/oruk into a fresh database, parse and store timed
 #      apart. Skipped, with a message, when that folder is not there.
 #
@@ -97,6 +100,7 @@ MAP_BENCH=$BUILD_DIR/tests/bench/map-bench
 DIRECTORY_SEARCH_BENCH=$BUILD_DIR/tests/bench/directory-search-bench
 HUDDLE_BENCH=$BUILD_DIR/tests/bench/huddle-bench
 ENCRYPTION_BENCH=$BUILD_DIR/tests/bench/encryption-bench
+BACKUP_BENCH=$BUILD_DIR/tests/bench/backup-bench
 WITH_KEYRING=$(cd "$(dirname "$0")/.." && pwd)/with-keyring.sh
 BENCH_DIR=$BUILD_DIR/bench
 # The number goes up whenever the example data changes, so a cached database made by an
@@ -129,7 +133,7 @@ if [ "$INNER" = 0 ]; then
   for f in "$TANDEM" "$TANDEM_CLI" "$BARE" "$PROBE" "$SEARCH_BENCH" "$PLAN_BENCH" \
            "$PRINT_BENCH" "$PREVIEW_BENCH" "$DIRECTORY_BENCH" "$MAP_BENCH" \
            "$DIRECTORY_SEARCH_BENCH" "$HUDDLE_BENCH" "$ENCRYPTION_BENCH" \
-           "$BUILD_DIR/data/gschemas.compiled"; do
+           "$BACKUP_BENCH" "$BUILD_DIR/data/gschemas.compiled"; do
     [ -e "$f" ] || die "$f is missing: build first with ninja -C $BUILD_DIR"
   done
   if ! command -v gnome-text-editor > /dev/null; then
@@ -336,6 +340,9 @@ echo
 
 echo
 "$ENCRYPTION_BENCH" "$DB" --runs 20 || die "encryption-bench failed"
+
+echo
+"$BACKUP_BENCH" "$DB" --runs 3 || die "backup-bench failed"
 
 echo
 "$DIRECTORY_BENCH" "$ORUK_TESTDATA" --runs 5 || die "directory-import-bench failed"

@@ -1023,6 +1023,39 @@ lock_screenshots (TandemWindow *window,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+/* The Backups page of Preferences: after a good backup, then after a failed one. */
+static void
+backup_screenshots (TandemWindow *window,
+                    const char   *folder,
+                    const char   *suffix)
+{
+  TandemSession *session = tandem_window_get_session (window);
+  GSettings *settings = tandem_session_get_settings (session);
+  g_autoptr(GDateTime) last = g_date_time_new_local (2026, 11, 20, 12, 30, 4);
+  GtkWidget *preferences;
+
+  g_settings_set_string (settings, "backup-folder", "/mnt/practice-share/Tandem backups");
+  g_settings_set_int64 (settings, "backup-last", g_date_time_to_unix (last));
+  g_settings_set_string (settings, "backup-last-error", "");
+
+  preferences = GTK_WIDGET (tandem_preferences_window_new (GTK_WINDOW (window), session));
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "backups");
+  gtk_window_present (GTK_WINDOW (preferences));
+  tandem_ui_wait_frames (preferences, 3);
+  save (preferences, folder, suffix, "preferences-backups");
+
+  g_settings_set_string (settings, "backup-last-error",
+                         "The backup folder /mnt/practice-share/Tandem backups could not be made: "
+                         "No such file or directory. Choose another folder in Preferences.");
+  tandem_ui_wait_frames (preferences, 3);
+  save (preferences, folder, suffix, "preferences-backups-failed");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  g_settings_reset (settings, "backup-folder");
+  g_settings_reset (settings, "backup-last");
+  g_settings_reset (settings, "backup-last-error");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1175,6 +1208,7 @@ main (int    argc,
 
   audit_screenshot (window, folder, suffix);
   lock_screenshots (window, folder, suffix);
+  backup_screenshots (window, folder, suffix);
   huddle_screenshots (window, store, folder, suffix);
   supervision_screenshots (window, folder, suffix);
   competence_screenshots (window, folder, suffix);

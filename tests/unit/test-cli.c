@@ -580,6 +580,158 @@ test_encryption (void)
   g_assert_cmpint (after.status, ==, 0);
 }
 
+static guint
+count_people (const char *database)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemStore) store = tandem_store_open (database, cli_key (), &error);
+  guint n;
+
+  g_assert_no_error (error);
+  tandem_store_set_viewer (store, TANDEM_STORE_VIEWER_SYSTEM);
+  n = tandem_store_count_people (store, &error);
+  g_assert_no_error (error);
+  return n;
+}
+
+static void
+add_cli_person (const char *database,
+                const char *family_name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemStore) store = tandem_store_open (database, cli_key (), &error);
+
+  g_assert_no_error (error);
+  g_object_unref (tandem_test_add_person (store, "Ada", family_name, NULL));
+}
+
+/* The only file in @folder. */
+static char *
+only_file (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  char *found = NULL;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_assert_null (found);
+      found = g_build_filename (folder, name, NULL);
+    }
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+test_backup_restore (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *database = tandem_test_dir_file (dir, "cli.db");
+  g_autofree char *folder = tandem_test_dir_file (dir, "backups");
+  g_autofree char *automatic = tandem_test_dir_file (dir, "automatic");
+  g_autofree char *damaged = tandem_test_dir_file (dir, "damaged.tandem-backup");
+  g_autofree char *aside = g_strconcat (database, ".before-restore", NULL);
+  g_autofree char *backup = NULL;
+  g_auto(Run) made = { 0 };
+  g_auto(Run) unasked = { 0 };
+  g_auto(Run) restored = { 0 };
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) checked = { 0 };
+  g_auto(Run) first = { 0 };
+  g_auto(Run) second = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+
+  add_cli_person (database, "Before");
+  add_cli_person (database, "Backup");
+
+  run_cli (&made, database, "--json", "backup", folder, NULL);
+  g_assert_cmpint (made.status, ==, 0);
+  root = parse (made.out);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "people"), ==, 2);
+  backup = only_file (folder);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "path"), ==,
+                   backup);
+
+  /* Restoring asks first; a script must say --yes. */
+  add_cli_person (database, "After");
+  run_cli (&unasked, database, "restore", backup, NULL);
+  g_assert_cmpint (unasked.status, ==, 1);
+  g_assert_nonnull (strstr (unasked.out, "People: 2"));
+  g_assert_nonnull (strstr (unasked.err, "--yes"));
+  g_assert_cmpuint (count_people (database), ==, 3);
+
+  run_cli (&restored, database, "restore", "--yes", backup, NULL);
+  g_assert_cmpint (restored.status, ==, 0);
+  g_assert_cmpuint (count_people (database), ==, 2);
+  g_assert_true (g_file_test (aside, G_FILE_TEST_IS_REGULAR));
+
+  run_cli (&checked, database, "check", NULL);
+  g_assert_cmpint (checked.status, ==, 0);
+  g_assert_nonnull (strstr (checked.out, "Audit trail: "));
+  g_assert_nonnull (strstr (checked.out, "No problems found"));
+
+  /* Not while the database is open elsewhere: here, in this process. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TandemStore) open = tandem_store_open (database, cli_key (), &error);
+    g_auto(Run) busy = { 0 };
+
+    g_assert_no_error (error);
+    run_cli (&busy, database, "restore", "--yes", backup, NULL);
+    g_assert_cmpint (busy.status, ==, 1);
+    g_assert_nonnull (strstr (busy.err, "using the database"));
+  }
+
+  /* A damaged backup is refused and changes nothing. */
+  g_assert_true (g_file_set_contents (damaged, "not a backup", -1, NULL));
+  run_cli (&refused, database, "restore", "--yes", damaged, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, "damaged"));
+  g_assert_cmpuint (count_people (database), ==, 2);
+
+  /* Automatic backups beyond the number kept go. */
+  run_cli (&first, database, "backup", "--automatic", "--keep", "1", automatic, NULL);
+  g_assert_cmpint (first.status, ==, 0);
+  run_cli (&second, database, "backup", "--automatic", "--keep", "1", automatic, NULL);
+  g_assert_cmpint (second.status, ==, 0);
+  g_free (only_file (automatic));
+}
+
+/* check finds an audit entry changed behind Tandem's back. */
+static void
+test_check_audit (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *database = tandem_test_dir_file (dir, "cli.db");
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) before = { 0 };
+  g_auto(Run) after = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+
+  add_cli_person (database, "Audited");
+  run_cli (&before, database, "--json", "check", NULL);
+  g_assert_cmpint (before.status, ==, 0);
+  root = parse (before.out);
+  g_assert_true (json_object_get_boolean_member (json_node_get_object (root), "ok"));
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "audit_entries"),
+                   >, 0);
+
+  {
+    g_autoptr(TandemStore) store = tandem_store_open (database, cli_key (), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (sqlite3_exec (tandem_store_get_db (store),
+                                   "DROP TRIGGER audit_no_update;"
+                                   "UPDATE audit SET record_id = record_id + 1 WHERE id = 1",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+  }
+
+  run_cli (&after, database, "check", NULL);
+  g_assert_cmpint (after.status, ==, 1);
+  g_assert_nonnull (strstr (after.out, "Problems found"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -607,6 +759,8 @@ main (int   argc,
   g_test_add_func ("/cli/huddles", test_huddles);
   g_test_add_func ("/cli/supervision-due", test_supervision_due);
   g_test_add_func ("/cli/encryption", test_encryption);
+  g_test_add_func ("/cli/backup-restore", test_backup_restore);
+  g_test_add_func ("/cli/check-audit", test_check_audit);
 
   status = g_test_run ();
   tandem_test_dir_free (passphrase_dir);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tandem-application.h"
 #include "tandem-encryption-group.h"
 #include "tandem-gui-util.h"
 #include "tandem-passphrase-group.h"
@@ -73,6 +74,20 @@ toast (TandemEncryptionGroup *self,
     adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), tandem_toast_new (message));
 }
 
+/* Older backups keep the old key, which a keyring no longer holds: a backup with the new
+ * one is made at once, so the latest backup always opens. */
+static void
+back_up_with_new_key (void)
+{
+  GApplication *application = g_application_get_default ();
+  TandemBackupScheduler *scheduler = NULL;
+
+  if (TANDEM_IS_APPLICATION (application))
+    scheduler = tandem_application_get_backup_scheduler (TANDEM_APPLICATION (application));
+  if (scheduler != NULL)
+    tandem_backup_scheduler_back_up_now (scheduler);
+}
+
 static gboolean
 change_key_cb (gpointer data)
 {
@@ -83,9 +98,12 @@ change_key_cb (gpointer data)
   if (self->session != NULL &&
       tandem_store_change_key (tandem_session_get_store (self->session), passphrase, NULL,
                                &error))
-    toast (self, passphrase != NULL
-                 ? _("The records are now encrypted with the new passphrase")
-                 : _("The records are now encrypted with a new key, kept in your keyring"));
+    {
+      toast (self, passphrase != NULL
+                   ? _("The records are now encrypted with the new passphrase")
+                   : _("The records are now encrypted with a new key, kept in your keyring"));
+      back_up_with_new_key ();
+    }
   else if (error != NULL)
     {
       g_debug ("The key could not be changed: %s", error->message);

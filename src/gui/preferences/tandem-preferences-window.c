@@ -9,6 +9,8 @@
 #include "tandem-asset-category.h"
 #include "tandem-asset-row.h"
 #include "tandem-enum-strings.h"
+#include "tandem-application.h"
+#include "tandem-backup-group.h"
 #include "tandem-encryption-group.h"
 #include "tandem-enums.h"
 #include "tandem-frameworks-page.h"
@@ -741,6 +743,34 @@ tandem_preferences_window_init (TandemPreferencesWindow *self)
   self->frequency_rows = g_ptr_array_new ();
 }
 
+/* The application's scheduler makes the backups; outside the application (a test), one of
+ * the page's own. */
+static void
+add_backups_page (TandemPreferencesWindow *self,
+                  TandemSession           *session)
+{
+  GApplication *application = g_application_get_default ();
+  g_autoptr(TandemBackupScheduler) scheduler = NULL;
+  AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
+
+  if (TANDEM_IS_APPLICATION (application))
+    scheduler = tandem_application_get_backup_scheduler (TANDEM_APPLICATION (application));
+  if (scheduler != NULL)
+    g_object_ref (scheduler);
+  else
+    {
+      scheduler = tandem_backup_scheduler_new (tandem_session_get_settings (session));
+      tandem_backup_scheduler_set_session (scheduler, session);
+    }
+
+  adw_preferences_page_set_title (page, _("Backups"));
+  adw_preferences_page_set_icon_name (page, "drive-harddisk-symbolic");
+  adw_preferences_page_set_name (page, "backups");
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (tandem_backup_group_new (session,
+                                                                                scheduler)));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), page);
+}
+
 TandemPreferencesWindow *
 tandem_preferences_window_new (GtkWindow     *parent,
                                TandemSession *session)
@@ -772,6 +802,7 @@ tandem_preferences_window_new (GtkWindow     *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->tile_url_row), map_url);
   gtk_editable_set_text (GTK_EDITABLE (self->tile_attribution_row), map_attribution);
 
+  add_backups_page (self, session);
   fill_team (self);
   fill_categories (self);
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
