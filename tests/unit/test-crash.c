@@ -132,6 +132,7 @@ ledger_apply (Ledger         *ledger,
       break;
     case KIND_DELETE:
     case KIND_UNCONTACT:
+      entry->seq = write->seq;
       entry->gone = TRUE;
       break;
     case KIND_UNCOMMITTED:
@@ -145,16 +146,41 @@ ledger_apply (Ledger         *ledger,
   return entry;
 }
 
-/* A contact or a measure result is found among its person's. */
-static gboolean
-listed (GPtrArray *records,
-        gint64     id)
+/* A contact or a measure result found among its person's, or NULL. */
+static gpointer
+find_listed (GPtrArray *records,
+             gint64     id)
 {
   for (guint i = 0; records != NULL && i < records->len; i++)
     if (tandem_record_get_id (records->pdata[i]) == id)
-      return TRUE;
+      return records->pdata[i];
 
-  return FALSE;
+  return NULL;
+}
+
+/* The write number at the end of @text, after @prefix; -1 if it has none. */
+static gint64
+seq_in (const char *text,
+        const char *prefix)
+{
+  if (text == NULL || !g_str_has_prefix (text, prefix))
+    return -1;
+
+  return g_ascii_strtoll (text + strlen (prefix), NULL, 10);
+}
+
+/* A record that should be there is, as written or as written later (the child may have
+ * committed a rename it was killed before reporting). One deleted is absent, or its id was
+ * taken by a record made after the deletion: the tables give a new record the highest id
+ * plus one, and the child may have made one it was killed before reporting. */
+static gboolean
+seq_holds (const Expected *entry,
+           gint64          found_seq)
+{
+  if (entry->gone)
+    return found_seq < 0 || found_seq > entry->seq;
+
+  return found_seq >= entry->seq;
 }
 
 static gboolean
@@ -176,29 +202,25 @@ plan_has_need (TandemPlan *plan,
   return FALSE;
 }
 
-/* Whether a person holds @entry's name, or a later one: the child may have committed a
- * rename it was killed before reporting. */
 static gboolean
-person_is_current (TandemPerson   *person,
-                   const Expected *entry)
-{
-  const char *name = tandem_person_get_family_name (person);
-  gint64 seq;
-
-  if (!g_str_has_prefix (name, "Crash-"))
-    return FALSE;
-
-  seq = g_ascii_strtoll (name + strlen ("Crash-"), NULL, 10);
-  return seq >= entry->seq;
-}
-
-static gboolean
-person_present (TandemStore    *store,
-                const Expected *entry)
+person_holds (TandemStore    *store,
+              const Expected *entry)
 {
   g_autoptr(TandemPerson) person = tandem_store_load_person (store, entry->id, NULL);
 
-  return person != NULL && person_is_current (person, entry);
+  return seq_holds (entry, person ? seq_in (tandem_person_get_family_name (person),
+                                            "Crash-") : -1);
+}
+
+static gboolean
+contact_holds (TandemStore    *store,
+               const Expected *entry)
+{
+  g_autoptr(GPtrArray) contacts = tandem_store_list_contacts (store, entry->owner, NULL);
+  TandemContact *contact = find_listed (contacts, entry->id);
+
+  return seq_holds (entry, contact ? seq_in (tandem_contact_get_note (contact), "Contact ")
+                                   : -1);
 }
 
 /* Whether the record @entry describes is in @store as reported: present, or absent once
@@ -216,7 +238,7 @@ entry_holds (TandemStore    *store,
   switch (entry->kind)
     {
     case KIND_PERSON:
-      return entry->gone ? !person_present (store, entry) : person_present (store, entry);
+      return person_holds (store, entry);
     case KIND_UNCOMMITTED:
       person = tandem_store_load_person (store, entry->id, NULL);
       return person == NULL;
@@ -224,11 +246,10 @@ entry_holds (TandemStore    *store,
       referral = tandem_store_load_referral (store, entry->id, NULL);
       return referral != NULL && tandem_referral_get_person_id (referral) == entry->owner;
     case KIND_CONTACT:
-      records = tandem_store_list_contacts (store, entry->owner, NULL);
-      return listed (records, entry->id) != entry->gone;
+      return contact_holds (store, entry);
     case KIND_MEASURE:
       records = tandem_store_list_measure_results (store, entry->owner, NULL);
-      return listed (records, entry->id);
+      return find_listed (records, entry->id) != NULL;
     case KIND_PLAN:
       version = tandem_store_load_plan_version (store, entry->id, NULL);
       return version != NULL && tandem_plan_version_get_person_id (version) == entry->owner;
@@ -481,12 +502,14 @@ save_contact (Child   *child,
   g_autoptr(TandemContact) contact = tandem_contact_new ();
   Pair referral = pick_pair (child, child->referrals);
   Pair pair = { 0, referral.owner };
+  g_autofree char *note = g_strdup_printf ("Contact %" G_GINT64_FORMAT, child->seq);
 
   tandem_contact_set_person_id (contact, referral.owner);
   tandem_contact_set_referral_id (contact, referral.id);
   tandem_contact_set_contact_date (contact, child->today);
   tandem_contact_set_mode (contact, TANDEM_CONTACT_PHONE);
   tandem_contact_set_duration_minutes (contact, 30);
+  tandem_contact_set_note (contact, note);
   if (!tandem_store_save_contact (child->store, contact, error))
     return FALSE;
 
