@@ -36,6 +36,9 @@
 #define KIND_PLAN        'V'  /* a person's first plan version */
 #define KIND_NEED        'N'  /* a need written into a plan */
 #define KIND_UNCOMMITTED 'u'  /* a person saved inside a transaction never committed */
+/* Sent before a deletion, whose commit the kill may let through before it is reported. */
+#define KIND_DELETING    'd'
+#define KIND_UNCONTACTING 'x'
 
 /* Far more than a child writes before it is killed: a child that gets there has outrun
  * every delay, and the parent says so. */
@@ -53,6 +56,7 @@ typedef struct
   gint64 owner;  /* the person or plan version the record belongs to */
   gint64 seq;
   gboolean gone;
+  gint64 doubt_seq;  /* a deletion the child was making when it was killed, or 0 */
 } Expected;
 
 /* What the child has reported committed, as the database must now show it: one entry per
@@ -90,8 +94,10 @@ table_of (char kind)
     {
     case KIND_RENAME:
     case KIND_DELETE:
+    case KIND_DELETING:
       return KIND_PERSON;
     case KIND_UNCONTACT:
+    case KIND_UNCONTACTING:
       return KIND_CONTACT;
     default:
       return kind;
@@ -113,7 +119,9 @@ ledger_apply (Ledger         *ledger,
   g_autofree char *key = record_key (write->kind, write->id);
   Expected *entry = g_hash_table_lookup (ledger->records, key);
 
-  ledger->writes++;
+  /* A deletion announced is not yet a write: it is in doubt until its report comes. */
+  if (write->kind != KIND_DELETING && write->kind != KIND_UNCONTACTING)
+    ledger->writes++;
   /* A new record may take the id of one deleted before it (the tables give the highest id
    * plus one), so it replaces that one's entry, in place: the list of entries this life
    * touched may hold it. */
@@ -130,10 +138,15 @@ ledger_apply (Ledger         *ledger,
     case KIND_RENAME:
       entry->seq = write->seq;
       break;
+    case KIND_DELETING:
+    case KIND_UNCONTACTING:
+      entry->doubt_seq = write->seq;
+      break;
     case KIND_DELETE:
     case KIND_UNCONTACT:
       entry->seq = write->seq;
       entry->gone = TRUE;
+      entry->doubt_seq = 0;
       break;
     case KIND_UNCOMMITTED:
       ledger->uncommitted++;
@@ -226,8 +239,8 @@ contact_holds (TandemStore    *store,
 /* Whether the record @entry describes is in @store as reported: present, or absent once
  * deleted or never committed. */
 static gboolean
-entry_holds (TandemStore    *store,
-             const Expected *entry)
+entry_holds_certain (TandemStore    *store,
+                     const Expected *entry)
 {
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(TandemPlanVersion) version = NULL;
@@ -259,6 +272,30 @@ entry_holds (TandemStore    *store,
     default:
       g_error ("Unknown kind of write '%c'", entry->kind);
     }
+}
+
+/* As entry_holds_certain(); a deletion the child was killed while making may have been
+ * committed or not, and the database says which: the ledger takes its answer. */
+static gboolean
+entry_holds (TandemStore *store,
+             Expected    *entry)
+{
+  Expected deleted = *entry;
+
+  if (entry->doubt_seq == 0 || entry_holds_certain (store, entry))
+    {
+      entry->doubt_seq = 0;
+      return entry_holds_certain (store, entry);
+    }
+
+  deleted.gone = TRUE;
+  deleted.seq = entry->doubt_seq;
+  deleted.doubt_seq = 0;
+  if (!entry_holds_certain (store, &deleted))
+    return FALSE;
+
+  *entry = deleted;
+  return TRUE;
 }
 
 static const char *
@@ -302,7 +339,7 @@ check_database (const char      *path,
 
   for (guint i = 0; i < entries->len; i++)
     {
-      const Expected *entry = entries->pdata[i];
+      Expected *entry = entries->pdata[i];
 
       if (!entry_holds (store, entry))
         {
@@ -466,6 +503,7 @@ delete_person (Child   *child,
 {
   gint64 id = pick (child, child->bare);
 
+  report (child, KIND_DELETING, id, 0);
   if (!tandem_store_delete_person (child->store, id, error))
     return FALSE;
 
@@ -525,6 +563,7 @@ delete_contact (Child   *child,
 {
   Pair pair = pick_pair (child, child->contacts);
 
+  report (child, KIND_UNCONTACTING, pair.id, pair.owner);
   if (!tandem_store_delete_contact (child->store, pair.id, error))
     return FALSE;
 
@@ -783,7 +822,7 @@ apply_report (Harness    *harness,
         g_error ("Life %u: the child failed to write: %s (seed %u)", life, lines[i] + 2,
                  harness->seed);
 
-      if (strchr ("PUDRCXMVNu", lines[i][0]) == NULL)
+      if (strchr ("PUDdRCXxMVNu", lines[i][0]) == NULL)
         g_error ("Life %u: the child reported \"%s\"", life, lines[i]);
       write.kind = lines[i][0];
       write.id = g_ascii_strtoll (lines[i] + 2, &end, 10);
@@ -989,6 +1028,51 @@ test_checker_catches_missing (void)
   assert_check_fails (path, key, &contact);
 }
 
+static gboolean
+check_one (const char     *path,
+           TandemStoreKey *key,
+           Expected       *entry)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (entries, entry);
+  return check_database (path, key, entries, &error);
+}
+
+/* A deletion the child was killed while making: whichever way the database went, the ledger
+ * follows it and holds it to that from then on. */
+static void
+test_checker_deletion_in_doubt (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *path = tandem_test_dir_file (dir, "tandem.db");
+  g_autoptr(TandemStoreKey) key = tandem_store_key_new_random ();
+  g_autoptr(TandemStore) store = tandem_store_open (path, key, NULL);
+  g_autoptr(TandemPerson) kept = tandem_test_add_person (store, "Kim", "Crash-1", NULL);
+  g_autoptr(TandemPerson) deleted = tandem_test_add_person (store, "Kim", "Crash-2", NULL);
+  Expected kept_entry = { KIND_PERSON, tandem_record_get_id (kept), 0, 1, FALSE, 3 };
+  Expected deleted_entry = { KIND_PERSON, tandem_record_get_id (deleted), 0, 2, FALSE, 4 };
+
+  g_assert_true (tandem_store_delete_person (store, tandem_record_get_id (deleted), NULL));
+  g_clear_object (&store);
+
+  g_assert_true (check_one (path, key, &kept_entry));
+  g_assert_false (kept_entry.gone);
+  g_assert_cmpint (kept_entry.doubt_seq, ==, 0);
+
+  g_assert_true (check_one (path, key, &deleted_entry));
+  g_assert_true (deleted_entry.gone);
+  g_assert_cmpint (deleted_entry.seq, ==, 4);
+  g_assert_cmpint (deleted_entry.doubt_seq, ==, 0);
+
+  /* Settled: the person deleted may not come back, the one kept may not go. */
+  store = tandem_store_open (path, key, NULL);
+  g_assert_true (tandem_store_delete_person (store, tandem_record_get_id (kept), NULL));
+  g_clear_object (&store);
+  g_assert_false (check_one (path, key, &kept_entry));
+}
+
 /* A database damaged on disk fails the check (or does not open), however the ledger reads. */
 static void
 test_checker_catches_damage (void)
@@ -1024,6 +1108,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/crash/checker/missing", test_checker_catches_missing);
+  g_test_add_func ("/crash/checker/in-doubt", test_checker_deletion_in_doubt);
   g_test_add_func ("/crash/checker/damage", test_checker_catches_damage);
   g_test_add_func ("/crash/kills", test_kills_raw_key);
 
