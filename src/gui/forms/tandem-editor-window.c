@@ -141,12 +141,19 @@ report_error (TandemEditorWindow *self,
               const char         *message)
 {
   TandemEditorWindowPrivate *priv = tandem_editor_window_get_instance_private (self);
+  GtkWidget *label;
   AdwToast *toast;
 
   if (priv->error_toast != NULL && strstr (priv->error_message, message) != NULL)
     return;
 
   toast = tandem_toast_new (message);
+  /* A toast's title is one line, and these messages end with what to do: wrap them. */
+  label = gtk_label_new (message);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  adw_toast_set_custom_title (toast, label);
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (error_toast_dismissed_cb), self,
