@@ -92,5 +92,14 @@ asan: deps-build
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	  tests/run-tests.sh $(BUILD_DIR)-asan --suite unit
 
+# The crash test at length: a child writing through the store killed SOAK_KILLS times at
+# random moments, the database checked after each kill. TANDEM_CRASH_SEED replays a run.
+SOAK_KILLS  ?= 5000
+
+.PHONY: soak
+soak: build
+	TANDEM_CRASH_KILLS=$(SOAK_KILLS) meson test -C $(BUILD_DIR) crash --timeout-multiplier 0 \
+	  --verbose
+
 clean:
 	rm -rf $(BUILD_DIR) $(BUILD_DIR)-release $(BUILD_DIR)-asan

@@ -168,8 +168,9 @@ tandem_store_fail (TandemStore  *self,
                    GError      **error)
 {
   const char *detail = self && self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  int system_errno = self && self->db ? sqlite3_system_errno (self->db) : 0;
 
-  g_debug ("SQLite error %d: %s", rc, detail);
+  g_debug ("SQLite error %d: %s (system error %d)", rc, detail, system_errno);
 
   switch (rc & 0xff)
     {
@@ -179,6 +180,19 @@ tandem_store_fail (TandemStore  *self,
                    _("The database is busy: another program is using it. Close other copies "
                      "of Tandem and try again."));
       break;
+
+    case SQLITE_IOERR:
+      /* SQLite calls a write refused for want of space a full disk only when the system
+       * said ENOSPC; a quota (EDQUOT) or the file size limit (EFBIG) comes as an I/O error,
+       * yet for the user each is a full disk, and freeing space is the cure. */
+      if (system_errno != ENOSPC && system_errno != EDQUOT && system_errno != EFBIG)
+        {
+          g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_IO,
+                       _("Reading or writing the database failed. The disk may be failing or "
+                         "disconnected."));
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
 
     case SQLITE_FULL:
       g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_FULL,
@@ -207,12 +221,6 @@ tandem_store_fail (TandemStore  *self,
       g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CANT_OPEN,
                    _("The database file could not be opened. Check that its folder exists and "
                      "that you may use it."));
-      break;
-
-    case SQLITE_IOERR:
-      g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_IO,
-                   _("Reading or writing the database failed. The disk may be failing or "
-                     "disconnected."));
       break;
 
     case SQLITE_CONSTRAINT:

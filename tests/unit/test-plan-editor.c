@@ -267,6 +267,43 @@ test_refused (Fixture       *fixture,
   g_assert_true (tandem_plan_editor_get_can_undo (fixture->editor));
 }
 
+/* Typing the store cannot take yet, because another program holds the database as a full
+ * disk or a read-only file would: it waits, and reaches the store at the first flush after
+ * the cause has gone. */
+static void
+test_typing_waits (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  TandemPlanNeed *need = add (fixture, NULL, 0, "Lonely");
+  g_autofree char *path = tandem_test_dir_file (fixture->dir, "tandem.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemStore) other = tandem_store_open (path, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (tandem_store_begin (other, &error));
+  g_assert_no_error (error);
+  tandem_store_set_busy_timeout (fixture->store, 20);
+
+  tandem_plan_editor_set_text (fixture->editor, need, "words", "Lonely since the move");
+  g_assert_false (tandem_plan_editor_flush (fixture->editor));
+  g_assert_cmpuint (fixture->failures, ==, 1);
+  g_assert_true (tandem_plan_editor_has_pending (fixture->editor));
+  g_assert_false (tandem_plan_editor_flush (fixture->editor));
+  g_assert_cmpuint (fixture->failures, ==, 2);
+  g_assert_true (tandem_plan_editor_has_pending (fixture->editor));
+
+  tandem_store_rollback (other);
+  g_assert_true (tandem_plan_editor_flush (fixture->editor));
+  g_assert_false (tandem_plan_editor_has_pending (fixture->editor));
+  g_assert_cmpuint (fixture->failures, ==, 2);
+  assert_stored (fixture, ":Lonely since the move[]");
+
+  /* It joined the typing just before it in the same field, as typing does: one undo takes
+   * the field back to before both. */
+  g_assert_true (tandem_plan_editor_undo (fixture->editor));
+  assert_stored (fixture, ":[]");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +318,8 @@ main (int   argc,
               fixture_set_up, test_remove_and_restore, fixture_tear_down);
   g_test_add ("/plan-editor/refused", Fixture, NULL,
               fixture_set_up, test_refused, fixture_tear_down);
+  g_test_add ("/plan-editor/typing-waits", Fixture, NULL,
+              fixture_set_up, test_typing_waits, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tandem-date.h"
 #include "tandem-editor-window.h"
@@ -49,6 +50,8 @@ typedef struct
   gboolean      dirty;           /* the user changed something not yet saved */
   gboolean      show_required;
   gboolean      draft_failed;
+  AdwToast     *error_toast;     /* the error shown now, until dismissed */
+  char         *error_message;
   gboolean      closing;
   gboolean      started;         /* changes before start() are the subclass's, not the user's */
 
@@ -118,14 +121,48 @@ find_form (TandemEditorWindow *self,
 }
 
 static void
+error_toast_dismissed_cb (TandemEditorWindow *self,
+                          AdwToast           *toast)
+{
+  TandemEditorWindowPrivate *priv = tandem_editor_window_get_instance_private (self);
+
+  if (priv->error_toast != toast)
+    return;
+
+  priv->error_toast = NULL;
+  g_clear_pointer (&priv->error_message, g_free);
+}
+
+/* Saving as the user types fails again at every pause while the disk is full or the
+ * database read-only: the message stays until dismissed, and one that says it already (the
+ * draft's message includes the reason) is not stacked on top of it. */
+static void
 report_error (TandemEditorWindow *self,
               const char         *message)
 {
   TandemEditorWindowPrivate *priv = tandem_editor_window_get_instance_private (self);
-  AdwToast *toast = tandem_toast_new (message);
+  GtkWidget *label;
+  AdwToast *toast;
 
+  if (priv->error_toast != NULL && strstr (priv->error_message, message) != NULL)
+    return;
+
+  toast = tandem_toast_new (message);
+  /* A toast's title is one line, and these messages end with what to do: wrap them. */
+  label = gtk_label_new (message);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  adw_toast_set_custom_title (toast, label);
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (error_toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  if (priv->error_toast != NULL)
+    adw_toast_dismiss (priv->error_toast);
+  priv->error_toast = toast;
+  g_free (priv->error_message);
+  priv->error_message = g_strdup (message);
   adw_toast_overlay_add_toast (priv->toast_overlay, toast);
 }
 
@@ -307,8 +344,13 @@ save (TandemEditorWindow *self)
 
   if (!TANDEM_EDITOR_WINDOW_GET_CLASS (self)->save (self, &error))
     {
-      report_error (self, error->message);
+      gboolean draft_failed_before = priv->draft_failed;
+
+      /* When the draft fails too for the first time, its message says both: that what is
+       * typed is not safe, and why. */
       write_draft (self);
+      if (draft_failed_before || !priv->draft_failed)
+        report_error (self, error->message);
       return FALSE;
     }
 
@@ -484,18 +526,43 @@ discard_response_cb (AdwMessageDialog   *dialog,
 }
 
 static void
+ask_discard (TandemEditorWindow *self,
+             const char         *heading,
+             const char         *body)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  adw_message_dialog_add_responses (dialog,
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 cancel_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   TandemEditorWindow *self = TANDEM_EDITOR_WINDOW (widget);
   TandemEditorWindowPrivate *priv = tandem_editor_window_get_instance_private (self);
-  AdwMessageDialog *dialog;
 
+  /* Changes to a record that neither save nor keep as a draft (the disk is full, the
+   * database read-only or busy) live only in this window: closing it would lose them. */
   if (!priv->is_new)
     {
-      tandem_editor_window_flush (self);
-      close_now (self);
+      if (tandem_editor_window_flush (self) || !priv->draft_failed)
+        close_now (self);
+      else
+        ask_discard (self, _("Discard Unsaved Changes?"),
+                     _("Your changes could not be saved, nor kept to save later. If you "
+                       "discard them they are lost; keep editing to try again once the "
+                       "problem is solved."));
       return;
     }
 
@@ -508,19 +575,8 @@ cancel_action (GtkWidget  *widget,
 
   write_draft (self);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Discard What You Typed?"),
-                                                       _("Nothing has been added yet. If you "
-                                                         "discard it, what you typed is lost.")));
-  adw_message_dialog_add_responses (dialog,
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "keep");
-  adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask_discard (self, _("Discard What You Typed?"),
+               _("Nothing has been added yet. If you discard it, what you typed is lost."));
 }
 
 static gboolean
@@ -646,6 +702,7 @@ tandem_editor_window_finalize (GObject *object)
   g_clear_object (&priv->store);
   g_clear_object (&priv->team);
   g_clear_pointer (&priv->draft_kind, g_free);
+  g_clear_pointer (&priv->error_message, g_free);
 
   G_OBJECT_CLASS (tandem_editor_window_parent_class)->finalize (object);
 }

@@ -390,6 +390,35 @@ top_command (TandemPlanEditor *self)
   return g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1);
 }
 
+/* Whether a save failed for a cause outside the plan that may pass: a full disk, a database
+ * read-only or busy, a drive gone for a moment. Typing refused for itself (an agreed plan
+ * cannot change) is not worth trying again. */
+static gboolean
+may_pass (const GError *error)
+{
+  return g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_FULL) ||
+         g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_READ_ONLY) ||
+         g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_BUSY) ||
+         g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_IO);
+}
+
+/* Typing that could not be saved yet waits, without a timer, for the next flush: it is still
+ * in its field, and must reach the store once it can. */
+static void
+keep_typing (TandemPlanEditor *self,
+             GObject          *record,
+             const char       *property,
+             const char       *text)
+{
+  Pending *pending = g_new0 (Pending, 1);
+
+  pending->self = self;
+  pending->record = g_object_ref (record);
+  pending->property = property;
+  pending->text = g_strdup (text);
+  g_ptr_array_add (self->pending, pending);
+}
+
 /* Writes one field's typing: as a new step of undo, or as part of the step typing in the
  * same field just made. */
 static gboolean
@@ -414,6 +443,8 @@ save_typing (TandemPlanEditor *self,
 
   if (!set_field (self, record, property, &after, &before, &error))
     {
+      if (may_pass (error))
+        keep_typing (self, record, property, text);
       fail (self, error);
       return FALSE;
     }
@@ -727,16 +758,22 @@ tandem_plan_editor_set_int (TandemPlanEditor *self,
  * Saves any typing still waiting for its pause, now: before the page shows something else,
  * and before any other change so that changes reach the store in the order they were made.
  *
+ * Typing that could not be saved for a cause that may pass (a full disk, a read-only or busy
+ * database) stays waiting, to be tried again by the next flush.
+ *
  * Returns: %FALSE if some of it could not be saved (::failed said why)
  */
 gboolean
 tandem_plan_editor_flush (TandemPlanEditor *self)
 {
   gboolean ok = TRUE;
+  guint n;
 
   g_return_val_if_fail (TANDEM_IS_PLAN_EDITOR (self), FALSE);
 
-  while (self->pending->len > 0)
+  /* Typing that fails goes back on the list to wait: each is tried once. */
+  n = self->pending->len;
+  for (guint i = 0; i < n && self->pending->len > 0; i++)
     ok &= commit_pending (self, g_ptr_array_index (self->pending, 0));
 
   return ok;
