@@ -38,11 +38,6 @@
 /* Pages copied per step: 1 MiB of 4 KiB pages, so progress and cancelling stay prompt. */
 #define PAGES_PER_STEP 256
 
-/* The same settings the store uses (tandem-store.c): the backup API needs both ends alike. */
-static const char cipher_settings[] =
-  "PRAGMA cipher_compatibility = 3;"
-  "PRAGMA cipher_page_size = 4096;";
-
 /* What a copy is checked against: the schema version and every table's row count. */
 typedef struct
 {
@@ -70,19 +65,6 @@ tandem_backup_info_free (TandemBackupInfo *info)
   g_clear_pointer (&info->made, g_date_time_unref);
   g_clear_error (&info->problem);
   g_free (info);
-}
-
-static void
-remove_database_files (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
-
-  g_remove (path);
-  g_remove (wal);
-  g_remove (shm);
-  g_remove (journal);
 }
 
 static int
@@ -169,7 +151,7 @@ open_read_only (const char      *path,
       rc = sqlite3_key (db, cipher_key, (int) strlen (cipher_key));
       tandem_store_key_free_text (cipher_key);
       if (rc == SQLITE_OK)
-        rc = sqlite3_exec (db, cipher_settings, NULL, NULL, NULL);
+        rc = sqlite3_exec (db, TANDEM_STORE_CIPHER_SETTINGS, NULL, NULL, NULL);
     }
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
@@ -573,11 +555,11 @@ tandem_store_backup (TandemStore              *store,
   name = g_path_get_basename (path);
   /* Hidden, and not ending as a backup does, so nobody restores a half-written one. */
   temp_path = g_strdup_printf ("%s/.%s.part", folder, name);
-  remove_database_files (temp_path);
+  tandem_store_remove_files (temp_path);
 
   if (!make_backup (source, temp_path, path, &copy, error))
     {
-      remove_database_files (temp_path);
+      tandem_store_remove_files (temp_path);
       return NULL;
     }
 
@@ -834,7 +816,7 @@ put_in_place (const char      *path,
   g_autoptr(GError) local_error = NULL;
   TandemStore *restored;
 
-  remove_database_files (aside_path);
+  tandem_store_remove_files (aside_path);
   if (!move_database (path, aside_path, error))
     {
       move_database (aside_path, path, NULL);
@@ -848,7 +830,7 @@ put_in_place (const char      *path,
   /* Put the database back exactly as it was. */
   g_warning ("Restored database did not open: %s",
              local_error ? local_error->message : g_strerror (errno));
-  remove_database_files (path);
+  tandem_store_remove_files (path);
   if (!move_database (aside_path, path, NULL))
     g_critical ("The database is still at %s", aside_path);
 
@@ -899,16 +881,16 @@ tandem_store_restore (const char      *path,
 
   copy_path = g_strconcat (path, ".restoring", NULL);
   aside_path = g_strconcat (path, ".before-restore", NULL);
-  remove_database_files (copy_path);
+  tandem_store_remove_files (copy_path);
 
   if (!prepare_copy (backup_path, copy_path, backup_key, key, error))
     {
-      remove_database_files (copy_path);
+      tandem_store_remove_files (copy_path);
       return NULL;
     }
 
   restored = put_in_place (path, copy_path, aside_path, key, error);
-  remove_database_files (copy_path);
+  tandem_store_remove_files (copy_path);
   if (restored == NULL)
     return NULL;
 

@@ -184,19 +184,6 @@ export_encrypted (TandemStore     *plain,
 }
 
 static void
-remove_database_files (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
-
-  g_remove (path);
-  g_remove (wal);
-  g_remove (shm);
-  g_remove (journal);
-}
-
-static void
 ignore_progress (double   fraction,
                  gpointer user_data)
 {
@@ -283,11 +270,11 @@ tandem_store_encrypt_file (const char               *path,
     progress = ignore_progress;
 
   copy_path = g_strconcat (path, ".encrypting", NULL);
-  remove_database_files (copy_path);
+  tandem_store_remove_files (copy_path);
 
   if (!write_checked_copy (path, copy_path, key, progress, user_data, error))
     {
-      remove_database_files (copy_path);
+      tandem_store_remove_files (copy_path);
       return FALSE;
     }
 
@@ -305,7 +292,7 @@ tandem_store_encrypt_file (const char               *path,
     {
       int saved_errno = errno;
 
-      remove_database_files (copy_path);
+      tandem_store_remove_files (copy_path);
       g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_IO,
                    _("The encrypted database could not replace the old one (%s). The old "
                      "one is as it was."),

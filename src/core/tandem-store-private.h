@@ -24,8 +24,17 @@ TandemStore          *tandem_store_open_unmigrated (const char     *path,
                                                    TandemStoreKey *key,
                                                    GError        **error);
 
+/* SQLCipher 4 changed its defaults; compatibility 3 makes any later SQLCipher read and write
+ * the format SQLCipher 3.4 (Debian 12) makes, and 3.4 ignores the pragma. The page size
+ * matches SQLite's own, so converting a plain database keeps its layout. Every encrypted
+ * file Tandem makes uses them: the database, a conversion's copy, a backup. */
+#define TANDEM_STORE_CIPHER_SETTINGS \
+  "PRAGMA cipher_compatibility = 3;" \
+  "PRAGMA cipher_page_size = 4096;"
+
 gboolean              tandem_store_create_private_file (const char  *path,
                                                         GError     **error);
+void                  tandem_store_remove_files (const char           *path);
 gboolean              tandem_store_check_integrity (TandemStore   *self,
                                                     GPtrArray    **problems,
                                                     GError       **error);

@@ -476,12 +476,23 @@ tandem_store_create_private_file (const char  *path,
   return TRUE;
 }
 
-/* SQLCipher 4 changed its defaults; compatibility 3 makes any later SQLCipher read and write
- * the format SQLCipher 3.4 (Debian 12) makes, and 3.4 ignores the pragma. The page size
- * matches SQLite's own, so converting a plain database keeps its layout. */
-static const char cipher_settings[] =
-  "PRAGMA cipher_compatibility = 3;"
-  "PRAGMA cipher_page_size = 4096;";
+/**
+ * tandem_store_remove_files:
+ *
+ * Removes a database file with its log, shared memory and journal, whichever exist.
+ */
+void
+tandem_store_remove_files (const char *path)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_remove (file);
+    }
+}
 
 static gboolean
 apply_key (TandemStore  *self,
@@ -498,7 +509,7 @@ apply_key (TandemStore  *self,
   tandem_store_key_free_text (cipher_key);
 
   if (rc == SQLITE_OK)
-    rc = sqlite3_exec (self->db, cipher_settings, NULL, NULL, NULL);
+    rc = sqlite3_exec (self->db, TANDEM_STORE_CIPHER_SETTINGS, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return tandem_store_fail (self, rc, error);
 
