@@ -77,7 +77,8 @@ collect_plans (TandemStore          *self,
   if (versions == NULL)
     return FALSE;
 
-  for (guint i = 0; i < versions->len; i++)
+  /* The first version first, as the plan grew. */
+  for (guint i = versions->len; i-- > 0;)
     {
       TandemPlan *plan = tandem_store_load_plan (self,
                                                  tandem_record_get_id (g_ptr_array_index (versions, i)),
@@ -240,7 +241,20 @@ tandem_store_collect_subject_access (TandemStore  *self,
          collect_supervision_cases (self, access, person_id, error) &&
          take_records (access->audit, tandem_store_list_audit (self, &filter, 0, error));
 
-  return read ? g_steal_pointer (&access) : NULL;
+  if (!read)
+    return NULL;
+
+  /* The trail is listed newest first; a record reads from its beginning, like the rest. */
+  for (guint i = 0; i < access->audit->len / 2; i++)
+    {
+      guint j = access->audit->len - 1 - i;
+      gpointer first = access->audit->pdata[i];
+
+      access->audit->pdata[i] = access->audit->pdata[j];
+      access->audit->pdata[j] = first;
+    }
+
+  return g_steal_pointer (&access);
 }
 
 /* Erasure. */

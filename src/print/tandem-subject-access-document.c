@@ -126,7 +126,7 @@ add_band (TandemDocumentFlow *flow,
   row = tandem_document_flow_add_row (flow, TANDEM_FLOW_ROW_BAND);
   cell = tandem_flow_row_add_cell (row, 0, width * LABEL_WIDTH);
   tandem_flow_row_add_text (row, cell, TANDEM_FLOW_STRONG, TANDEM_FLOW_TEMPLATE,
-                            date[0] != '\0' ? date : _("No date"));
+                            date[0] != '\0' ? date : _("Not dated"));
   cell = tandem_flow_row_add_cell (row, width * LABEL_WIDTH, width * (1 - LABEL_WIDTH));
   tandem_flow_row_add_text (row, cell, TANDEM_FLOW_STRONG, TANDEM_FLOW_WRITTEN, what);
   tandem_document_flow_keep_with_next (flow);
@@ -154,7 +154,8 @@ add_title (TandemDocumentFlow  *flow,
            TandemSubjectAccess *access)
 {
   g_autofree char *name = dup_person_name (access->person);
-  g_autofree char *produced = tandem_date_format (access->produced_at);
+  g_autofree char *day = g_strndup (access->produced_at, 10);
+  g_autofree char *produced = tandem_date_format (day);
   g_autofree char *intro = NULL;
 
   tandem_document_flow_add_heading (flow, TANDEM_FLOW_TITLE,
@@ -311,6 +312,8 @@ add_plans (TandemDocumentFlow  *flow,
       const TandemPlanField *fields;
 
       add_band (flow, tandem_plan_version_get_agreed_on (version), label);
+      if (tandem_plan_version_get_state (version) != TANDEM_PLAN_AGREED)
+        add_field (flow, _("Agreed"), _("Not yet: a draft"));
       add_enum_field (flow, _("State"), TANDEM_TYPE_PLAN_STATE,
                       tandem_plan_version_get_state (version));
       fields = tandem_plan_get_about_me_fields (&n_fields);

@@ -526,6 +526,17 @@ test_export_writes_pdf_and_json (Fixture       *fixture,
   /* The file names say nothing about whose record it is. */
   g_assert_null (strstr (files.pdf_path, subject.family));
 
+  /* TANDEM_TEST_KEEP_PDF=path keeps a copy to look at. */
+  if (g_getenv ("TANDEM_TEST_KEEP_PDF") != NULL)
+    {
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      g_assert_true (g_file_get_contents (files.pdf_path, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (g_getenv ("TANDEM_TEST_KEEP_PDF"), contents,
+                                          (gssize) length, NULL));
+    }
+
   text = dup_pdf_text (files.pdf_path);
   assert_contains (text, "Zenobia Quillfeather");
   assert_contains (text, "Everything we hold about you");
