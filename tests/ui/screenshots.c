@@ -33,6 +33,8 @@
 #include "tandem-plan-section.h"
 #include "tandem-plans-view.h"
 #include "tandem-preferences-window.h"
+#include "tandem-retention-dialog.h"
+#include "tandem-rights-actions.h"
 #include "tandem-review-editor.h"
 #include "tandem-signpost-dialog.h"
 #include "tandem-supervision-editor.h"
@@ -985,6 +987,37 @@ lock_screenshots (TandemWindow *window,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+/* People's rights: the records past a (short, for the example) retention period, and the
+ * confirmation before erasing one. */
+static void
+rights_screenshots (TandemWindow *window,
+                    const char   *folder,
+                    const char   *suffix)
+{
+  TandemSession *session = tandem_window_get_session (window);
+  TandemStore *store = tandem_session_get_store (session);
+  g_autoptr(TandemPerson) person = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+  guint years = tandem_store_get_retention_years (store, NULL);
+
+  tandem_store_set_retention_years (store, 1, NULL);
+  dialog = tandem_retention_dialog_new (GTK_WINDOW (window), session);
+  gtk_window_present (GTK_WINDOW (dialog));
+  tandem_ui_wait_frames (dialog, 3);
+  save (dialog, folder, suffix, "retention");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  tandem_store_set_retention_years (store, years, NULL);
+
+  person = tandem_store_load_person (store, first_person_shown (window), NULL);
+  name = tandem_person_dup_full_name (person);
+  tandem_rights_erase_person (GTK_WINDOW (window), session, tandem_record_get_id (person), name,
+                              NULL, NULL);
+  dialog = tandem_ui_wait_window (ADW_TYPE_MESSAGE_DIALOG);
+  save (dialog, folder, suffix, "erase-record");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1136,6 +1169,7 @@ main (int    argc,
   gtk_window_destroy (GTK_WINDOW (preferences));
 
   lock_screenshots (window, folder, suffix);
+  rights_screenshots (window, folder, suffix);
   huddle_screenshots (window, store, folder, suffix);
   supervision_screenshots (window, folder, suffix);
   competence_screenshots (window, folder, suffix);

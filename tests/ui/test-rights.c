@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "tandem-retention-dialog.h"
+#include "tandem-rights-actions.h"
+#include "tandem-session.h"
+#include "tandem-test-util.h"
+#include "tandem-ui-util.h"
+
+/* Records Past Retention: an administrator sees whose care ended too long ago, erases one
+ * after the confirmation naming them, and the list follows; a worker sees the list but
+ * cannot erase. */
+
+#define PASSPHRASE "plum Vortex 71 ledger"
+
+typedef struct
+{
+  TandemTestDir *dir;
+  TandemStore   *store;
+  GSettings     *settings;
+  TandemSession *session;
+  gint64         admin;
+  gint64         worker;
+  gint64         past;
+  gint64         kept;
+} Fixture;
+
+static gint64
+add_person (TandemStore *store,
+            const char  *given,
+            const char  *family,
+            const char  *ended_on)
+{
+  g_autoptr(TandemPerson) person = tandem_test_add_person (store, given, family, NULL);
+  g_autoptr(TandemReferral) referral = tandem_test_add_referral (store, person, "2010-01-04",
+                                                                 TANDEM_PRIORITY_ROUTINE,
+                                                                 TANDEM_REFERRAL_CLOSED);
+  g_autoptr(GError) error = NULL;
+
+  tandem_referral_set_ended_on (referral, ended_on);
+  g_assert_true (tandem_store_save_referral (store, referral, &error));
+  g_assert_no_error (error);
+
+  return tandem_record_get_id (person);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *recent = tandem_test_days_ago (30);
+
+  fixture->dir = tandem_test_dir_new ();
+  fixture->store = tandem_test_open_store (fixture->dir);
+  fixture->settings = g_settings_new (APPLICATION_ID);
+  fixture->admin = tandem_ui_add_staff (fixture->store, "Cat Lead", TANDEM_ROLE_LINK_WORKER);
+  fixture->worker = tandem_ui_add_staff (fixture->store, "Ada Coach", TANDEM_ROLE_LINK_WORKER);
+  g_assert_true (tandem_store_set_staff_passphrase (fixture->store, fixture->admin, PASSPHRASE,
+                                                    &error));
+  /* Only an administrator sets a colleague's passphrase, once the team has one. */
+  tandem_store_set_viewer (fixture->store, fixture->admin);
+  g_assert_true (tandem_store_set_staff_passphrase (fixture->store, fixture->worker,
+                                                    PASSPHRASE, &error));
+  g_assert_no_error (error);
+  g_assert_true (tandem_store_is_administrator (fixture->store, fixture->admin));
+
+  fixture->past = add_person (fixture->store, "Orla", "Venn", "2011-06-30");
+  fixture->kept = add_person (fixture->store, "Idris", "Moss", recent);
+  fixture->session = tandem_session_new (fixture->store, fixture->settings);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_settings_reset (fixture->settings, "current-staff");
+  g_clear_object (&fixture->session);
+  g_clear_object (&fixture->settings);
+  g_clear_object (&fixture->store);
+  g_clear_pointer (&fixture->dir, tandem_test_dir_free);
+}
+
+static GtkWidget *
+open_dialog (Fixture *fixture,
+             gint64   staff_id)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  g_assert_true (tandem_session_sign_in (fixture->session, staff_id, PASSPHRASE, &error));
+  g_assert_no_error (error);
+  dialog = tandem_retention_dialog_new (NULL, fixture->session);
+  gtk_window_present (GTK_WINDOW (dialog));
+  tandem_ui_wait_frames (dialog, 2);
+
+  return dialog;
+}
+
+static void
+test_erase_from_list (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(TandemPerson) gone = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog = open_dialog (fixture, fixture->admin);
+  GtkWidget *erase;
+  GtkWidget *confirm;
+  g_autofree char *body = NULL;
+
+  g_assert_cmpuint (tandem_retention_dialog_get_n_people (TANDEM_RETENTION_DIALOG (dialog)), ==,
+                    1);
+  g_assert_nonnull (tandem_ui_find_row (dialog, "Orla Venn"));
+  g_assert_null (tandem_ui_find_row (dialog, "Idris Moss"));
+
+  erase = tandem_ui_find_button (dialog, "Erase…");
+  g_assert_nonnull (erase);
+  g_assert_true (gtk_widget_is_sensitive (erase));
+  gtk_widget_activate (erase);
+
+  confirm = tandem_ui_wait_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (confirm)), ==,
+                   "Erase the Record of Orla Venn?");
+  body = g_strdup (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (confirm)));
+  g_assert_nonnull (strstr (body, "Backups are not changed"));
+  /* Nothing happens until the choice is made; Cancel is the default. */
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (confirm)), ==,
+                   "cancel");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "erase");
+  tandem_ui_iterate (100);
+
+  gone = tandem_store_load_person (fixture->store, fixture->past, &error);
+  g_assert_null (gone);
+  g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND);
+
+  /* The list follows: nobody is left past retention, and it says so. */
+  g_assert_cmpuint (tandem_retention_dialog_get_n_people (TANDEM_RETENTION_DIALOG (dialog)), ==,
+                    0);
+  g_assert_nonnull (tandem_ui_find_visible_status_page (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_worker_cannot_erase (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *dialog = open_dialog (fixture, fixture->worker);
+  GtkWidget *erase = tandem_ui_find_button (dialog, "Erase…");
+
+  g_assert_nonnull (erase);
+  g_assert_false (gtk_widget_is_sensitive (erase));
+  g_assert_nonnull (tandem_ui_find_button (dialog, "Open"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  tandem_ui_init ();
+
+  g_test_add ("/rights/retention/erase", Fixture, NULL, fixture_set_up, test_erase_from_list,
+              fixture_tear_down);
+  g_test_add ("/rights/retention/worker", Fixture, NULL, fixture_set_up,
+              test_worker_cannot_erase, fixture_tear_down);
+
+  return g_test_run ();
+}
