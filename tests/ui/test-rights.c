@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "tandem-caseload-view.h"
+#include "tandem-person-page.h"
 #include "tandem-retention-dialog.h"
 #include "tandem-rights-actions.h"
 #include "tandem-session.h"
@@ -13,7 +15,7 @@
  * after the confirmation naming them, and the list follows; a worker sees the list but
  * cannot erase. */
 
-#define PASSPHRASE "plum Vortex 71 ledger"
+#define PASSPHRASE TANDEM_UI_PASSPHRASE
 
 typedef struct
 {
@@ -28,15 +30,16 @@ typedef struct
 } Fixture;
 
 static gint64
-add_person (TandemStore *store,
-            const char  *given,
-            const char  *family,
-            const char  *ended_on)
+add_person (TandemStore          *store,
+            const char           *given,
+            const char           *family,
+            TandemReferralStatus  status,
+            const char           *ended_on)
 {
   g_autoptr(TandemPerson) person = tandem_test_add_person (store, given, family, NULL);
   g_autoptr(TandemReferral) referral = tandem_test_add_referral (store, person, "2010-01-04",
                                                                  TANDEM_PRIORITY_ROUTINE,
-                                                                 TANDEM_REFERRAL_CLOSED);
+                                                                 status);
   g_autoptr(GError) error = NULL;
 
   tandem_referral_set_ended_on (referral, ended_on);
@@ -51,13 +54,12 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *recent = tandem_test_days_ago (30);
 
   fixture->dir = tandem_test_dir_new ();
   fixture->store = tandem_test_open_store (fixture->dir);
   fixture->settings = g_settings_new (APPLICATION_ID);
   fixture->admin = tandem_ui_add_staff (fixture->store, "Cat Lead", TANDEM_ROLE_LINK_WORKER);
-  fixture->worker = tandem_ui_add_staff (fixture->store, "Ada Coach", TANDEM_ROLE_LINK_WORKER);
+  fixture->worker = tandem_ui_add_staff (fixture->store, "Zoe Coach", TANDEM_ROLE_LINK_WORKER);
   g_assert_true (tandem_store_set_staff_passphrase (fixture->store, fixture->admin, PASSPHRASE,
                                                     &error));
   /* Only an administrator sets a colleague's passphrase, once the team has one. */
@@ -67,8 +69,9 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (tandem_store_is_administrator (fixture->store, fixture->admin));
 
-  fixture->past = add_person (fixture->store, "Orla", "Venn", "2011-06-30");
-  fixture->kept = add_person (fixture->store, "Idris", "Moss", recent);
+  fixture->past = add_person (fixture->store, "Orla", "Venn", TANDEM_REFERRAL_CLOSED,
+                              "2011-06-30");
+  fixture->kept = add_person (fixture->store, "Idris", "Moss", TANDEM_REFERRAL_ACTIVE, "");
   fixture->session = tandem_session_new (fixture->store, fixture->settings);
 }
 
@@ -128,8 +131,9 @@ test_erase_from_list (Fixture       *fixture,
   /* Nothing happens until the choice is made; Cancel is the default. */
   g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (confirm)), ==,
                    "cancel");
+  /* As the button does; the response alone leaves the dialog to its caller. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "erase");
-  tandem_ui_iterate (100);
+  gtk_window_destroy (GTK_WINDOW (confirm));
 
   gone = tandem_store_load_person (fixture->store, fixture->past, &error);
   g_assert_null (gone);
@@ -155,6 +159,48 @@ test_worker_cannot_erase (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static gboolean
+person_page_closed (gpointer data)
+{
+  return tandem_caseload_view_get_shown_person (data) == 0;
+}
+
+/* From the person's own page: the menu's Erase Record… asks, erases, and the page closes. */
+static void
+test_erase_from_person_page (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(TandemPerson) gone = NULL;
+  g_autoptr(GError) error = NULL;
+  TandemWindow *window = tandem_ui_open_window (fixture->store);
+  GtkWidget *view = tandem_window_get_caseload_view (window);
+  GtkWidget *page;
+  GtkWidget *confirm;
+
+  gtk_window_present (GTK_WINDOW (window));
+  tandem_ui_wait_until (tandem_ui_caseload_loaded, window, 5000);
+  g_assert_true (tandem_store_is_administrator (fixture->store,
+                                                tandem_store_get_viewer (fixture->store)));
+  tandem_caseload_view_show_person (TANDEM_CASELOAD_VIEW (view), fixture->kept);
+  tandem_ui_iterate (100);
+  g_assert_cmpint (tandem_caseload_view_get_shown_person (TANDEM_CASELOAD_VIEW (view)), ==,
+                   fixture->kept);
+  page = tandem_ui_find_by_type (view, TANDEM_TYPE_PERSON_PAGE);
+  g_assert_nonnull (page);
+
+  g_assert_true (gtk_widget_activate_action (page, "person.erase", NULL));
+  confirm = tandem_ui_wait_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (confirm)), ==,
+                   "Erase the Record of Idris Moss?");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "erase");
+  gtk_window_destroy (GTK_WINDOW (confirm));
+  g_assert_true (tandem_ui_wait_until (person_page_closed, view, 5000));
+
+  gone = tandem_store_load_person (fixture->store, fixture->kept, &error);
+  g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,6 +210,8 @@ main (int   argc,
 
   g_test_add ("/rights/retention/erase", Fixture, NULL, fixture_set_up, test_erase_from_list,
               fixture_tear_down);
+  g_test_add ("/rights/person-page/erase", Fixture, NULL, fixture_set_up,
+              test_erase_from_person_page, fixture_tear_down);
   g_test_add ("/rights/retention/worker", Fixture, NULL, fixture_set_up,
               test_worker_cannot_erase, fixture_tear_down);
 
