@@ -201,6 +201,32 @@ test_erase_from_person_page (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Open takes the administrator to the record in the main window, out of the way of the
+ * list. */
+static void
+test_open_for_review (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  TandemWindow *window = tandem_ui_open_window (fixture->store);
+  GtkWidget *view = tandem_window_get_caseload_view (window);
+  GtkWidget *dialog;
+  GtkWidget *open;
+
+  gtk_window_present (GTK_WINDOW (window));
+  tandem_ui_wait_until (tandem_ui_caseload_loaded, window, 5000);
+  dialog = tandem_retention_dialog_new (GTK_WINDOW (window), tandem_window_get_session (window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  tandem_ui_wait_frames (dialog, 2);
+
+  open = tandem_ui_find_button (dialog, "Open");
+  g_assert_nonnull (open);
+  gtk_widget_activate (open);
+  g_assert_true (tandem_ui_wait_window_gone (TANDEM_TYPE_RETENTION_DIALOG));
+  g_assert_cmpint (tandem_caseload_view_get_shown_person (TANDEM_CASELOAD_VIEW (view)), ==,
+                   fixture->past);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +238,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/rights/person-page/erase", Fixture, NULL, fixture_set_up,
               test_erase_from_person_page, fixture_tear_down);
+  g_test_add ("/rights/retention/open", Fixture, NULL, fixture_set_up, test_open_for_review,
+              fixture_tear_down);
   g_test_add ("/rights/retention/worker", Fixture, NULL, fixture_set_up,
               test_worker_cannot_erase, fixture_tear_down);
 

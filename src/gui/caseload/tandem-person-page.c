@@ -1080,8 +1080,7 @@ erase_action (GtkWidget  *widget,
 
   /* Once erased, the store's change notice finds the person gone and the page closes. */
   name = tandem_person_dup_full_name (self->person);
-  tandem_rights_erase_person (get_window (self), self->session, self->person_id, name, NULL,
-                              NULL);
+  tandem_rights_erase_person (get_window (self), self->session, self->person_id, name);
 }
 
 static void

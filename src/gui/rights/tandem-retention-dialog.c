@@ -36,20 +36,21 @@ open_clicked_cb (GtkButton             *button,
                  TandemRetentionDialog *self)
 {
   gint64 person_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "person-id"));
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  GtkWidget *caseload;
 
   if (!TANDEM_IS_WINDOW (self->main_window))
     return;
 
-  tandem_caseload_view_show_person (TANDEM_CASELOAD_VIEW (tandem_window_get_caseload_view (TANDEM_WINDOW (self->main_window))),
-                                    person_id);
+  /* The record is reviewed in the main window, so the dialogs over it step aside: this one
+   * and Preferences, which it was opened from. */
+  caseload = tandem_window_get_caseload_view (TANDEM_WINDOW (self->main_window));
+  tandem_caseload_view_show_person (TANDEM_CASELOAD_VIEW (caseload), person_id);
+  gtk_widget_activate_action (GTK_WIDGET (self->main_window), "win.show-caseload", NULL);
   gtk_window_present (self->main_window);
-}
-
-static void
-erased_cb (gint64                 person_id,
-           TandemRetentionDialog *self)
-{
-  fill (self);
+  if (ADW_IS_PREFERENCES_WINDOW (parent))
+    gtk_window_close (parent);
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 static void
@@ -59,8 +60,7 @@ erase_clicked_cb (GtkButton             *button,
   gint64 person_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "person-id"));
   const char *name = g_object_get_data (G_OBJECT (button), "person-name");
 
-  tandem_rights_erase_person (GTK_WINDOW (self), self->session, person_id, name,
-                              G_CALLBACK (erased_cb), self);
+  tandem_rights_erase_person (GTK_WINDOW (self), self->session, person_id, name);
 }
 
 static GtkWidget *

@@ -306,8 +306,6 @@ typedef struct
   TandemSession *session;
   gint64         person_id;
   char          *name;
-  GCallback      erased;
-  gpointer       user_data;
 } Erasing;
 
 static void
@@ -350,25 +348,19 @@ erase_response_cb (AdwMessageDialog *dialog,
       message = g_strdup_printf (_("Erased the record of %s"), erasing->name);
       tandem_window_add_toast (TANDEM_WINDOW (erasing->parent), adw_toast_new (message));
     }
-
-  if (erasing->erased != NULL)
-    ((void (*) (gint64, gpointer)) erasing->erased) (erasing->person_id, erasing->user_data);
 }
 
 /**
  * tandem_rights_erase_person:
- * @erased: (nullable): a `void (*) (gint64 person_id, gpointer user_data)` called once the
- *   person is erased
  *
- * Asks, naming the person, whether to erase their record for good, then erases it.
+ * Asks, naming the person, whether to erase their record for good, then erases it. Views
+ * showing the person learn it from the store's change notice.
  */
 void
 tandem_rights_erase_person (GtkWindow     *parent,
                             TandemSession *session,
                             gint64         person_id,
-                            const char    *name,
-                            GCallback      erased,
-                            gpointer       user_data)
+                            const char    *name)
 {
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
@@ -395,8 +387,6 @@ tandem_rights_erase_person (GtkWindow     *parent,
   erasing->session = g_object_ref (session);
   erasing->person_id = person_id;
   erasing->name = g_strdup (name);
-  erasing->erased = erased;
-  erasing->user_data = user_data;
   g_signal_connect_data (dialog, "response", G_CALLBACK (erase_response_cb), erasing,
                          erasing_closure_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -25,8 +25,6 @@ char    *tandem_rights_dup_erase_body        (const char          *name);
 void     tandem_rights_erase_person          (GtkWindow           *parent,
                                               TandemSession       *session,
                                               gint64               person_id,
-                                              const char          *name,
-                                              GCallback            erased,
-                                              gpointer             user_data);
+                                              const char          *name);
 
 G_END_DECLS
