@@ -5,9 +5,12 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "tandem-audit-entry.h"
 #include "tandem-date.h"
 #include "tandem-enums.h"
+#include "tandem-nhs-number.h"
 #include "tandem-store-private.h"
 #include "tandem-subject-access.h"
 
@@ -66,6 +69,119 @@ tandem_store_may_erase_people (TandemStore *self)
   return viewer == TANDEM_STORE_VIEWER_SYSTEM || tandem_store_is_administrator (self, viewer);
 }
 
+/* The words that name one person and no one else, for finding them in free text: their full
+ * name (not a first name alone), the name they prefer with their family name, and their NHS
+ * number as stored and as people write it (943 476 5919). Unused places are NULL. */
+#define N_IDENTIFIERS 4
+
+static gboolean
+read_identifiers (TandemStore  *self,
+                  gint64        person_id,
+                  char        **names,
+                  GError      **error)
+{
+  g_autoptr(TandemStoreStatement) stmt = NULL;
+  const char *given, *family, *preferred, *nhs_number;
+  int rc;
+
+  stmt = tandem_store_prepare (self,
+                               "SELECT given_name, family_name, preferred_name, nhs_number "
+                               "FROM person WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
+                   _("There is no person with id %lld"), (long long) person_id);
+      return FALSE;
+    }
+  if (rc != SQLITE_ROW)
+    return tandem_store_fail (self, rc, error);
+
+  given = tandem_store_column_text (stmt, 0);
+  family = tandem_store_column_text (stmt, 1);
+  preferred = tandem_store_column_text (stmt, 2);
+  nhs_number = tandem_store_column_text (stmt, 3);
+
+  if (given[0] != '\0' && family[0] != '\0')
+    names[0] = g_strdup_printf ("%s %s", given, family);
+  if (preferred[0] != '\0' && family[0] != '\0' && g_strcmp0 (preferred, given) != 0)
+    names[1] = g_strdup_printf ("%s %s", preferred, family);
+  if (nhs_number[0] != '\0')
+    {
+      names[2] = g_strdup (nhs_number);
+      names[3] = tandem_nhs_number_format (nhs_number);
+      if (g_strcmp0 (names[3], nhs_number) == 0)
+        g_clear_pointer (&names[3], g_free);
+    }
+
+  return TRUE;
+}
+
+static void
+clear_identifiers (char **names)
+{
+  for (guint i = 0; i < N_IDENTIFIERS; i++)
+    g_clear_pointer (&names[i], g_free);
+}
+
+static gboolean
+names_person (const char  *text,
+              char       **names)
+{
+  for (guint i = 0; i < N_IDENTIFIERS; i++)
+    if (names[i] != NULL && strstr (text, names[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Takes out of @paragraph the full names and NHS numbers of anyone but @person_id. */
+static char *
+dup_without_others (TandemStore  *self,
+                    gint64        person_id,
+                    const char   *paragraph,
+                    GError      **error)
+{
+  g_autoptr(TandemStoreStatement) stmt = NULL;
+  g_autoptr(GString) text = g_string_new (paragraph);
+  int rc;
+
+  stmt = tandem_store_prepare (self,
+                               "SELECT given_name || ' ' || family_name, ifnull (nhs_number, '') "
+                               "FROM person WHERE id != ?2 AND "
+                               "(instr (?1, given_name || ' ' || family_name) "
+                               "OR (ifnull (nhs_number, '') != '' AND instr (?1, nhs_number)))",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, paragraph, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, person_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (int column = 0; column < 2; column++)
+        {
+          const char *other = tandem_store_column_text (stmt, column);
+
+          /* Not translated: it stands in the person's copy of the notes, like the notes. */
+          if (other[0] != '\0')
+            g_string_replace (text, other, "[another person]", 0);
+        }
+    }
+  if (rc != SQLITE_DONE)
+    {
+      tandem_store_fail (self, rc, error);
+      return NULL;
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static gboolean
 collect_plans (TandemStore          *self,
                TandemSubjectAccess  *access,
@@ -80,9 +196,8 @@ collect_plans (TandemStore          *self,
   /* The first version first, as the plan grew. */
   for (guint i = versions->len; i-- > 0;)
     {
-      TandemPlan *plan = tandem_store_load_plan (self,
-                                                 tandem_record_get_id (g_ptr_array_index (versions, i)),
-                                                 error);
+      TandemPlanVersion *version = g_ptr_array_index (versions, i);
+      TandemPlan *plan = tandem_store_load_plan (self, tandem_record_get_id (version), error);
 
       if (plan == NULL)
         return FALSE;
@@ -181,6 +296,81 @@ collect_supervision_cases (TandemStore          *self,
   return rc == SQLITE_DONE || tandem_store_fail (self, rc, error);
 }
 
+/* Meeting notes that name the person: a huddle's general notes (its minutes beyond the cases)
+ * and a supervision session's. These belong to the meeting, so only the paragraphs naming the
+ * person go in, with anyone else they name taken out: what was said about the person is
+ * theirs to see, what was said about others is not. */
+static gboolean
+collect_mentions (TandemStore          *self,
+                  TandemSubjectAccess  *access,
+                  gint64                person_id,
+                  GError              **error)
+{
+  g_autoptr(TandemStoreStatement) stmt = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  char *names[N_IDENTIFIERS] = { NULL };
+  int rc;
+
+  if (!read_identifiers (self, person_id, names, error))
+    return FALSE;
+
+  found = g_ptr_array_new_with_free_func ((GDestroyNotify) tandem_subject_mention_free);
+  stmt = tandem_store_prepare (self,
+                               "SELECT held_on, 'huddle', notes FROM huddle WHERE notes != '' "
+                               "UNION ALL SELECT held_on, 'supervision', notes "
+                               "FROM supervision_session WHERE notes != '' ORDER BY 1",
+                               error);
+  if (stmt == NULL)
+    {
+      clear_identifiers (names);
+      return FALSE;
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *notes = tandem_store_column_text (stmt, 2);
+      g_auto(GStrv) paragraphs = NULL;
+
+      if (!names_person (notes, names))
+        continue;
+
+      paragraphs = g_strsplit (notes, "\n", -1);
+      for (guint i = 0; paragraphs[i] != NULL; i++)
+        {
+          TandemSubjectMention *mention;
+
+          if (!names_person (paragraphs[i], names))
+            continue;
+
+          mention = g_new0 (TandemSubjectMention, 1);
+          mention->held_on = g_strdup (tandem_store_column_text (stmt, 0));
+          mention->source = g_strdup (tandem_store_column_text (stmt, 1));
+          mention->text = g_strdup (paragraphs[i]);
+          g_ptr_array_add (found, mention);
+        }
+    }
+  clear_identifiers (names);
+  if (rc != SQLITE_DONE)
+    return tandem_store_fail (self, rc, error);
+  g_clear_pointer (&stmt, tandem_store_statement_release);
+
+  /* Others are looked for once the reading is done: the statement cache hands out one
+   * statement per query at a time. */
+  for (guint i = 0; i < found->len; i++)
+    {
+      TandemSubjectMention *mention = g_ptr_array_index (found, i);
+      char *text = dup_without_others (self, person_id, mention->text, error);
+
+      if (text == NULL)
+        return FALSE;
+      g_free (mention->text);
+      mention->text = text;
+      g_ptr_array_add (access->mentions, g_steal_pointer (&found->pdata[i]));
+    }
+
+  return TRUE;
+}
+
 static gboolean
 take_records (GPtrArray  *into,
               GPtrArray  *records)
@@ -200,9 +390,10 @@ take_records (GPtrArray  *into,
  * Reads everything held about one person, for a subject access request: their details,
  * referrals, contacts, every version of their plan, outcome measures, signposting, MDT flags,
  * their cases at huddles with the minutes and actions, what supervision recorded about them,
- * and the audit trail of who created, viewed, changed, printed or exported their records.
- * Only a viewer who may (tandem_store_may_export_subject_access()) and who may read the
- * person. It records nothing: whoever hands the result over records the export.
+ * the paragraphs of meeting notes that name them, and the audit trail of who created,
+ * viewed, changed, printed or exported their records. Only a viewer who may
+ * (tandem_store_may_export_subject_access()) and who may read the person. It records
+ * nothing: whoever hands the result over records the export.
  *
  * Returns: (transfer full): the request, or %NULL with @error set
  */
@@ -239,6 +430,7 @@ tandem_store_collect_subject_access (TandemStore  *self,
          take_records (access->mdt_flags, tandem_store_list_mdt_flags (self, person_id, error)) &&
          collect_huddle_cases (self, access, person_id, error) &&
          collect_supervision_cases (self, access, person_id, error) &&
+         collect_mentions (self, access, person_id, error) &&
          take_records (access->audit, tandem_store_list_audit (self, &filter, 0, error));
 
   if (!read)
@@ -262,7 +454,7 @@ tandem_store_collect_subject_access (TandemStore  *self,
 typedef struct
 {
   gint64  person_id;
-  char   *names[3];   /* full name, preferred and family name, NHS number; NULL when none */
+  char   *names[N_IDENTIFIERS];
 } Erasure;
 
 static const char *const person_drafts[] = {
@@ -310,49 +502,6 @@ static const char *const redactions[] = {
 };
 
 static gboolean
-read_names (TandemStore  *self,
-            Erasure      *erasure,
-            GError      **error)
-{
-  g_autoptr(TandemStoreStatement) stmt = NULL;
-  const char *given, *family, *preferred, *nhs_number;
-  int rc;
-
-  stmt = tandem_store_prepare (self,
-                               "SELECT given_name, family_name, preferred_name, nhs_number "
-                               "FROM person WHERE id = ?1",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, erasure->person_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
-                   _("There is no person with id %lld"), (long long) erasure->person_id);
-      return FALSE;
-    }
-  if (rc != SQLITE_ROW)
-    return tandem_store_fail (self, rc, error);
-
-  given = tandem_store_column_text (stmt, 0);
-  family = tandem_store_column_text (stmt, 1);
-  preferred = tandem_store_column_text (stmt, 2);
-  nhs_number = tandem_store_column_text (stmt, 3);
-
-  /* Only what names this person and no one else: a full name, not a first name alone. */
-  if (given[0] != '\0' && family[0] != '\0')
-    erasure->names[0] = g_strdup_printf ("%s %s", given, family);
-  if (preferred[0] != '\0' && family[0] != '\0' && g_strcmp0 (preferred, given) != 0)
-    erasure->names[1] = g_strdup_printf ("%s %s", preferred, family);
-  if (nhs_number[0] != '\0')
-    erasure->names[2] = g_strdup (nhs_number);
-
-  return TRUE;
-}
-
-static gboolean
 run_with_person (TandemStore  *self,
                  const char   *sql,
                  const char   *text,
@@ -390,7 +539,7 @@ write_erasure (TandemStore    *self,
       return FALSE;
     }
 
-  if (!read_names (self, erasure, error))
+  if (!read_identifiers (self, erasure->person_id, erasure->names, error))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (person_drafts); i++)
@@ -474,7 +623,7 @@ tandem_store_erase_person (TandemStore  *self,
                            gint64        person_id,
                            GError      **error)
 {
-  Erasure erasure = { person_id, { NULL, NULL, NULL } };
+  Erasure erasure = { person_id, { NULL } };
   gboolean was_secure;
   gboolean erased;
 
@@ -485,8 +634,7 @@ tandem_store_erase_person (TandemStore  *self,
     return FALSE;
 
   erased = tandem_store_write (self, write_erasure, &erasure, error);
-  for (guint i = 0; i < G_N_ELEMENTS (erasure.names); i++)
-    g_free (erasure.names[i]);
+  clear_identifiers (erasure.names);
 
   /* The log holds copies of the pages as they were; emptying it into the database, where
    * secure delete zeroed them, and truncating it leaves no old copy. */

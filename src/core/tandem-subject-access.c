@@ -32,6 +32,7 @@ tandem_subject_access_new (void)
     g_ptr_array_new_with_free_func ((GDestroyNotify) tandem_subject_huddle_case_free);
   self->supervision_cases =
     g_ptr_array_new_with_free_func ((GDestroyNotify) tandem_subject_supervision_case_free);
+  self->mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) tandem_subject_mention_free);
   self->audit = g_ptr_array_new_with_free_func (g_object_unref);
 
   return self;
@@ -61,6 +62,18 @@ tandem_subject_supervision_case_free (TandemSubjectSupervisionCase *self)
 }
 
 void
+tandem_subject_mention_free (TandemSubjectMention *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->held_on);
+  g_free (self->source);
+  g_free (self->text);
+  g_free (self);
+}
+
+void
 tandem_subject_access_free (TandemSubjectAccess *self)
 {
   if (self == NULL)
@@ -76,6 +89,7 @@ tandem_subject_access_free (TandemSubjectAccess *self)
   g_ptr_array_unref (self->mdt_flags);
   g_ptr_array_unref (self->huddle_cases);
   g_ptr_array_unref (self->supervision_cases);
+  g_ptr_array_unref (self->mentions);
   g_ptr_array_unref (self->audit);
   g_free (self);
 }
@@ -93,7 +107,8 @@ tandem_subject_access_count_records (TandemSubjectAccess *self)
 
   return (self->person != NULL ? 1 : 0) + self->referrals->len + self->contacts->len +
          self->plans->len + self->measures->len + self->signposts->len + self->mdt_flags->len +
-         self->huddle_cases->len + self->supervision_cases->len + self->audit->len;
+         self->huddle_cases->len + self->supervision_cases->len + self->mentions->len +
+         self->audit->len;
 }
 
 static void
@@ -265,6 +280,23 @@ tandem_subject_access_to_json (TandemSubjectAccess *self)
   json_builder_begin_array (builder);
   for (guint i = 0; i < self->supervision_cases->len; i++)
     add_supervision_case (builder, g_ptr_array_index (self->supervision_cases, i));
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "mentions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      TandemSubjectMention *mention = g_ptr_array_index (self->mentions, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "held_on");
+      json_builder_add_string_value (builder, mention->held_on);
+      json_builder_set_member_name (builder, "source");
+      json_builder_add_string_value (builder, mention->source);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, mention->text);
+      json_builder_end_object (builder);
+    }
   json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "audit");

@@ -27,6 +27,15 @@ typedef struct
   TandemSupervisionCase *item;
 } TandemSubjectSupervisionCase;
 
+/* A passage of meeting notes that names the person: a huddle's general notes or a supervision
+ * session's, the paragraphs naming them only, with anyone else named in them taken out. */
+typedef struct
+{
+  char *held_on;                      /* ISO 8601 date */
+  char *source;                       /* "huddle" or "supervision" */
+  char *text;
+} TandemSubjectMention;
+
 /* Everything held about one person, for a subject access request. Read from the store with
  * tandem_store_collect_subject_access(); it holds no store and reads nothing itself. */
 typedef struct
@@ -41,6 +50,7 @@ typedef struct
   GPtrArray    *mdt_flags;            /* TandemMdtFlag */
   GPtrArray    *huddle_cases;         /* TandemSubjectHuddleCase, by date */
   GPtrArray    *supervision_cases;    /* TandemSubjectSupervisionCase, by date */
+  GPtrArray    *mentions;             /* TandemSubjectMention, by date */
   GPtrArray    *audit;                /* TandemAuditEntry */
 } TandemSubjectAccess;
 
@@ -53,6 +63,7 @@ guint                tandem_subject_access_count_records (TandemSubjectAccess *s
 
 void                 tandem_subject_huddle_case_free    (TandemSubjectHuddleCase      *self);
 void                 tandem_subject_supervision_case_free (TandemSubjectSupervisionCase *self);
+void                 tandem_subject_mention_free        (TandemSubjectMention         *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TandemSubjectAccess, tandem_subject_access_free)
 

@@ -432,6 +432,24 @@ add_supervision (TandemDocumentFlow  *flow,
     }
 }
 
+static void
+add_mentions (TandemDocumentFlow  *flow,
+              TandemSubjectAccess *access)
+{
+  if (!add_section (flow, _("Mentioned in meeting notes"), access->mentions->len))
+    return;
+
+  for (guint i = 0; i < access->mentions->len; i++)
+    {
+      TandemSubjectMention *mention = g_ptr_array_index (access->mentions, i);
+
+      add_band (flow, mention->held_on,
+                g_str_equal (mention->source, "huddle") ? _("Team meeting notes")
+                                                        : _("Staff supervision notes"));
+      add_field (flow, _("Note"), mention->text);
+    }
+}
+
 /* The log as a table, one line an entry: when, who, what they did, to which record. */
 static void
 add_audit (TandemDocumentFlow  *flow,
@@ -525,6 +543,7 @@ tandem_subject_access_document_new (TandemSubjectAccess  *access,
   add_signposts (self->flow, access);
   add_meetings (self->flow, access);
   add_supervision (self->flow, access);
+  add_mentions (self->flow, access);
   add_audit (self->flow, access);
   tandem_document_flow_set_running_header (self->flow, name, _("Subject access request"));
   tandem_document_flow_set_footer (self->flow, _("Confidential: for the person named"), NULL,

@@ -153,7 +153,10 @@ fixture_set_up (Fixture       *fixture,
             "INSERT INTO huddle (id, held_on, notes, created_at, updated_at) VALUES "
             "(1, '2026-02-01', 'Discussed Zenobia Quillfeather and Ptolemy Ashgrove', 'x', 'x');"
             "INSERT INTO supervision_session (id, kind, held_on, notes, created_at, updated_at) "
-            "VALUES (1, 'clinical', '2026-02-02', 'Worker talked about 9434765919', 'x', 'x');");
+            "VALUES (1, 'clinical', '2026-02-02', 'Worker talked about 9434765919', 'x', 'x');"
+            "INSERT INTO huddle (id, held_on, notes, created_at, updated_at) VALUES "
+            "(2, '2026-03-01', 'Nothing to report\nFollow up 943 476 5919 next time', 'x', "
+            "'x'), (3, '2026-04-01', 'Nothing to report', 'x', 'x');");
   fixture->subject_id = seed_person (fixture, &subject, 1, 1);
   fixture->other_id = seed_person (fixture, &other, 1, 1);
 }
@@ -189,6 +192,7 @@ test_subject_access_holds_one_person (Fixture       *fixture,
   g_autoptr(TandemSubjectAccess) access = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *json = NULL;
+  TandemSubjectHuddleCase *huddle_case;
   const char *const kinds[] = {
     "referral", "contact", "strengths", "need", "goal", "action", "review", "measure",
     "signpost", "flag", "huddle", "minutes", "agreed", "supervised", "escalated",
@@ -212,7 +216,8 @@ test_subject_access_holds_one_person (Fixture       *fixture,
   g_assert_cmpuint (access->signposts->len, ==, 1);
   g_assert_cmpuint (access->mdt_flags->len, ==, 1);
   g_assert_cmpuint (access->huddle_cases->len, ==, 1);
-  g_assert_cmpuint (((TandemSubjectHuddleCase *) g_ptr_array_index (access->huddle_cases, 0))->actions->len, ==, 1);
+  huddle_case = g_ptr_array_index (access->huddle_cases, 0);
+  g_assert_cmpuint (huddle_case->actions->len, ==, 1);
   g_assert_cmpuint (access->supervision_cases->len, ==, 1);
   g_assert_cmpuint (access->audit->len, >, 0);
 
@@ -229,14 +234,19 @@ test_subject_access_holds_one_person (Fixture       *fixture,
   assert_contains (json, "\"view\"");
   assert_contains (json, "Amira Haddad");
 
-  /* Nothing of the other person, though they share the huddle and the session; nor the
-   * huddle's general notes or the supervision session's, which name others. */
+  /* The meetings' own notes, only where they name the person, and without the others they
+   * name; a huddle's notes naming nobody here stay out. */
+  g_assert_cmpuint (access->mentions->len, ==, 3);
+  assert_contains (json, "Discussed Zenobia Quillfeather and [another person]");
+  assert_contains (json, "Worker talked about 9434765919");
+  assert_contains (json, "Follow up 943 476 5919 next time");
+  assert_lacks (json, "Nothing to report");
+
+  /* Nothing of the other person, though they share the huddle and the session. */
   assert_lacks (json, other.given);
   assert_lacks (json, other.family);
   assert_lacks (json, other.nhs_number);
   assert_lacks (json, other.marker);
-  assert_lacks (json, "Discussed");
-  assert_lacks (json, "Worker talked");
   assert_lacks (json, "\"print\"");
 }
 
@@ -386,6 +396,14 @@ test_erase_leaves_no_trace (Fixture       *fixture,
     g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
     g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==,
                      "Discussed [erased] and Ptolemy Ashgrove");
+    sqlite3_finalize (stmt);
+
+    /* The NHS number as people write it, in groups of three, three and four. */
+    sqlite3_prepare_v2 (tandem_store_get_db (fixture->store),
+                        "SELECT notes FROM huddle WHERE id = 2", -1, &stmt, NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==,
+                     "Nothing to report\nFollow up [erased] next time");
     sqlite3_finalize (stmt);
 
     sqlite3_prepare_v2 (tandem_store_get_db (fixture->store),

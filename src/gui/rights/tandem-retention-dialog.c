@@ -90,6 +90,7 @@ create_row (TandemRetentionDialog    *self,
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *ended = tandem_date_format (candidate->last_ended_on);
   g_autofree char *subtitle = NULL;
+  TandemStore *store = tandem_session_get_store (self->session);
   GtkWidget *erase;
 
   if (candidate->nhs_number[0] != '\0')
@@ -108,7 +109,7 @@ create_row (TandemRetentionDialog    *self,
   erase = add_button (row, _("_Erase…"), _("Erase this record for good"), candidate,
                       G_CALLBACK (erase_clicked_cb), self);
   gtk_widget_add_css_class (erase, "destructive-action");
-  gtk_widget_set_sensitive (erase, tandem_store_may_erase_people (tandem_session_get_store (self->session)));
+  gtk_widget_set_sensitive (erase, tandem_store_may_erase_people (store));
 
   return row;
 }
@@ -137,7 +138,8 @@ fill (TandemRetentionDialog *self)
     }
 
   for (guint i = 0; i < people->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (self->list), create_row (self, g_ptr_array_index (people, i)));
+    gtk_list_box_append (GTK_LIST_BOX (self->list),
+                         create_row (self, g_ptr_array_index (people, i)));
 
   self->n_people = people->len;
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), people->len > 0 ? "list" : "empty");
