@@ -34,7 +34,6 @@
 #include "tandem-plans-view.h"
 #include "tandem-preferences-window.h"
 #include "tandem-retention-dialog.h"
-#include "tandem-store-private.h"
 #include "tandem-rights-actions.h"
 #include "tandem-review-editor.h"
 #include "tandem-signpost-dialog.h"
@@ -988,8 +987,7 @@ lock_screenshots (TandemWindow *window,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
-/* People's rights: the records past a (short, for the example) retention period, and the
- * confirmation before erasing one. */
+/* People's rights: the records past retention, and the confirmation before erasing one. */
 static void
 rights_screenshots (TandemWindow *window,
                     const char   *folder,
@@ -1001,17 +999,12 @@ rights_screenshots (TandemWindow *window,
   g_autofree char *name = NULL;
   GtkWidget *dialog;
 
-  /* The example's episodes are recent: a period of a year shows some past it. Set directly,
-   * since whoever the screenshots sign in need not be an administrator. */
-  sqlite3_exec (tandem_store_get_db (store), "UPDATE pcn SET retention_years = 1", NULL, NULL,
-                NULL);
+  /* The example's episodes are all recent, so the list shows its empty state. */
   dialog = tandem_retention_dialog_new (GTK_WINDOW (window), session);
   gtk_window_present (GTK_WINDOW (dialog));
   tandem_ui_wait_frames (dialog, 3);
   save (dialog, folder, suffix, "retention");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  sqlite3_exec (tandem_store_get_db (store), "UPDATE pcn SET retention_years = 8", NULL, NULL,
-                NULL);
 
   person = tandem_store_load_person (store, first_person_shown (window), NULL);
   name = tandem_person_dup_full_name (person);
