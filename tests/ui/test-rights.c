@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "tandem-caseload-view.h"
+#include "tandem-person-editor.h"
 #include "tandem-person-page.h"
 #include "tandem-retention-dialog.h"
 #include "tandem-rights-actions.h"
@@ -176,6 +177,7 @@ test_erase_from_person_page (Fixture       *fixture,
   GtkWidget *view = tandem_window_get_caseload_view (window);
   GtkWidget *page;
   GtkWidget *confirm;
+  GtkWidget *chooser;
 
   gtk_window_present (GTK_WINDOW (window));
   tandem_ui_wait_until (tandem_ui_caseload_loaded, window, 5000);
@@ -187,6 +189,13 @@ test_erase_from_person_page (Fixture       *fixture,
                    fixture->kept);
   page = tandem_ui_find_by_type (view, TANDEM_TYPE_PERSON_PAGE);
   g_assert_nonnull (page);
+
+  /* The export asks for a folder first; cancelling writes nothing. */
+  gtk_widget_activate_action (page, "person.export-subject-access", NULL);
+  chooser = tandem_ui_wait_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  g_assert_true (tandem_ui_wait_window_gone (GTK_TYPE_FILE_CHOOSER_DIALOG));
 
   g_assert_true (gtk_widget_activate_action (page, "person.erase", NULL));
   confirm = tandem_ui_wait_window (ADW_TYPE_MESSAGE_DIALOG);
@@ -227,6 +236,101 @@ test_open_for_review (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  gboolean  done;
+  gboolean  exported;
+  guint     n_records;
+  char     *folder_uri;
+} Exported;
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  Exported *exported = data;
+  g_autoptr(GError) error = NULL;
+
+  exported->exported = tandem_subject_access_export_finish (result, &exported->folder_uri,
+                                                            &exported->n_records, &error);
+  g_assert_no_error (error);
+  exported->done = TRUE;
+}
+
+static gboolean
+export_done (gpointer data)
+{
+  return ((Exported *) data)->done;
+}
+
+/* The export runs on a worker thread with its own connection and says where it wrote. */
+static void
+test_export_in_background (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (fixture->dir->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected_uri = g_filename_to_uri (fixture->dir->path, NULL, NULL);
+  g_autoptr(GDir) files = NULL;
+  Exported exported = { FALSE, FALSE, 0, NULL };
+  guint n_pdf = 0, n_json = 0;
+  const char *name;
+
+  g_assert_true (tandem_session_sign_in (fixture->session, fixture->admin, PASSPHRASE, &error));
+  g_assert_no_error (error);
+  tandem_subject_access_export_async (fixture->session, fixture->kept, folder, NULL,
+                                      export_done_cb, &exported);
+  g_assert_true (tandem_ui_wait_until (export_done, &exported, 20000));
+  g_assert_true (exported.exported);
+  g_assert_cmpuint (exported.n_records, >=, 2);
+  g_assert_cmpstr (exported.folder_uri, ==, expected_uri);
+
+  files = g_dir_open (fixture->dir->path, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (files)) != NULL)
+    {
+      n_pdf += g_str_has_suffix (name, ".pdf");
+      n_json += g_str_has_suffix (name, ".json");
+    }
+  g_assert_cmpuint (n_pdf, ==, 1);
+  g_assert_cmpuint (n_json, ==, 1);
+  g_free (exported.folder_uri);
+}
+
+/* A worker is offered neither: the person page's actions are off. */
+static void
+test_worker_person_page (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TandemWindow *window = tandem_ui_open_window (fixture->store);
+  GtkWidget *view = tandem_window_get_caseload_view (window);
+  TandemSession *session = tandem_window_get_session (window);
+  GtkWidget *page;
+
+  gtk_window_present (GTK_WINDOW (window));
+  tandem_session_lock (session);
+  g_assert_true (tandem_session_sign_in (session, fixture->worker, PASSPHRASE, &error));
+  g_assert_no_error (error);
+  tandem_ui_iterate (200);
+  view = tandem_window_get_caseload_view (window);
+  tandem_caseload_view_show_person (TANDEM_CASELOAD_VIEW (view), fixture->kept);
+  tandem_ui_iterate (100);
+  page = tandem_ui_find_by_type (view, TANDEM_TYPE_PERSON_PAGE);
+  g_assert_nonnull (page);
+
+  /* A disabled action does nothing when activated: no confirmation, no folder chooser. */
+  gtk_widget_activate_action (page, "person.erase", NULL);
+  gtk_widget_activate_action (page, "person.export-subject-access", NULL);
+  tandem_ui_iterate (200);
+  g_assert_null (tandem_ui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (tandem_ui_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_true (gtk_widget_activate_action (page, "person.edit", NULL));
+  gtk_window_destroy (GTK_WINDOW (tandem_ui_wait_window (TANDEM_TYPE_PERSON_EDITOR)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +344,10 @@ main (int   argc,
               test_erase_from_person_page, fixture_tear_down);
   g_test_add ("/rights/retention/open", Fixture, NULL, fixture_set_up, test_open_for_review,
               fixture_tear_down);
+  g_test_add ("/rights/subject-access/background", Fixture, NULL, fixture_set_up,
+              test_export_in_background, fixture_tear_down);
+  g_test_add ("/rights/person-page/worker", Fixture, NULL, fixture_set_up,
+              test_worker_person_page, fixture_tear_down);
   g_test_add ("/rights/retention/worker", Fixture, NULL, fixture_set_up,
               test_worker_cannot_erase, fixture_tear_down);
 
