@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include <string.h>
 
@@ -709,6 +710,15 @@ tandem_subject_access_export (TandemStore               *store,
       return FALSE;
     }
 
-  return tandem_store_record_audit (store, TANDEM_AUDIT_EXPORT, "person", person_id, person_id,
-                                    error);
+  /* Every export is in the audit trail: one that cannot be recorded is not left behind. */
+  if (!tandem_store_record_audit (store, TANDEM_AUDIT_EXPORT, "person", person_id, person_id,
+                                  error))
+    {
+      g_unlink (files->pdf_path);
+      g_unlink (files->json_path);
+      tandem_subject_access_files_clear (files);
+      return FALSE;
+    }
+
+  return TRUE;
 }
