@@ -28,6 +28,7 @@
 #include "tandem-store.h"
 #include "tandem-store-backup.h"
 #include "tandem-store-opener.h"
+#include "tandem-subject-access-document.h"
 
 /* tandem-cli: the same store as the app, from a terminal or a script, without a display.
  * Output is for people unless --json is given; errors go to standard error with a non-zero
@@ -1474,6 +1475,63 @@ huddle_minutes_command (TandemStore  *store,
   return 0;
 }
 
+static int
+subject_access_command (TandemStore  *store,
+                        int           argc,
+                        char        **argv)
+{
+  char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the PDF and the JSON into the folder DIR"), N_("DIR") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    command_context (_("ID --output DIR"),
+                     _("Export everything held about a person, for a subject access request: "
+                       "a PDF to read and JSON for software, named with the person's id and "
+                       "today's date. The export is recorded in the audit trail."),
+                     entries);
+  g_auto(TandemSubjectAccessFiles) files = { NULL, NULL, 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output_path = NULL;
+  gint64 id;
+
+  if (!parse_command (context, &argc, &argv) || !parse_person_id (argc, argv, &id))
+    return 2;
+  output_path = output;
+
+  if (output_path == NULL)
+    return fail (_("Say which folder to write into with --output DIR")) + 1;
+
+  if (!g_file_test (output_path, G_FILE_TEST_IS_DIR))
+    return fail (_("There is no folder %s. Make it first, or choose another."), output_path) + 1;
+
+  if (!tandem_subject_access_export (store, id, output_path, NULL, &files, &error))
+    return fail ("%s", error->message);
+
+  if (json_output)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "pdf");
+      json_builder_add_string_value (builder, files.pdf_path);
+      json_builder_set_member_name (builder, "json");
+      json_builder_add_string_value (builder, files.json_path);
+      json_builder_set_member_name (builder, "records");
+      json_builder_add_int_value (builder, files.n_records);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      print_json (root);
+    }
+  else
+    g_print ("%s\n%s\n", files.pdf_path, files.json_path);
+
+  return 0;
+}
+
 /* The passphrase given with --passphrase-fd or --passphrase-file (or the rekey command's
  * --new-… options), or NULL for the keyring. */
 static gboolean
@@ -1992,6 +2050,8 @@ static const struct {
   { "huddle list", huddle_list_command, N_("List MDT huddles, the newest first") },
   { "huddle minutes", huddle_minutes_command,
     N_("Print a huddle's minutes as a PDF (--output FILE)") },
+  { "subject-access", subject_access_command,
+    N_("Export everything held about a person as PDF and JSON (--output DIR)") },
   { "supervision due", supervision_due_command,
     N_("List staff overdue or due for supervision (--days N)") },
   { "check", check_command, N_("Check integrity, links, schema version and audit trail") },

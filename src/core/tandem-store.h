@@ -24,6 +24,7 @@
 #include "tandem-signpost.h"
 #include "tandem-staff.h"
 #include "tandem-store-key.h"
+#include "tandem-subject-access.h"
 #include "tandem-supervision-due.h"
 #include "tandem-supervision-session.h"
 
@@ -193,6 +194,37 @@ gboolean        tandem_store_load_caseload         (TandemStore    *self,
                                                     gboolean        only_with_plan,
                                                     GArray         *entries,
                                                     GStringChunk   *strings,
+                                                    GError        **error);
+
+/* People's rights */
+#define TANDEM_RETENTION_DEFAULT_YEARS 8
+
+/* A person whose record is past the PCN's retention period. */
+typedef struct
+{
+  gint64  person_id;
+  char   *name;
+  char   *nhs_number;     /* "" when not known */
+  char   *last_ended_on;  /* ISO 8601: the last day anything happened in their care */
+} TandemRetentionCandidate;
+
+void            tandem_retention_candidate_free    (TandemRetentionCandidate *candidate);
+
+gboolean        tandem_store_may_export_subject_access (TandemStore *self);
+TandemSubjectAccess *tandem_store_collect_subject_access (TandemStore *self,
+                                                          gint64       person_id,
+                                                          GError     **error);
+gboolean        tandem_store_may_erase_people      (TandemStore    *self);
+gboolean        tandem_store_erase_person          (TandemStore    *self,
+                                                    gint64          person_id,
+                                                    GError        **error);
+guint           tandem_store_get_retention_years   (TandemStore    *self,
+                                                    GError        **error);
+gboolean        tandem_store_set_retention_years   (TandemStore    *self,
+                                                    guint           years,
+                                                    GError        **error);
+GPtrArray      *tandem_store_list_past_retention   (TandemStore    *self,
+                                                    const GDate    *today,
                                                     GError        **error);
 
 /* Referrals and contacts */

@@ -41,6 +41,8 @@
 #      restoring it.
 #  8b. Audit trail: audit-bench (see the comment at its top): editing a plan, opening a
 #      record and reading the caseload, with the audit trail's triggers on and off by turns.
+#  8c. People's rights: rights-bench (see the comment at its top): a subject access export of
+#      the longest record and erasures, on an encrypted store of 10,000 people.
 #   9. Directory import: directory-import-bench (see the comment at its top): both real
 #      ORUK v1 feeds of ../shared/testdata/oruk into a fresh database, parse and store timed
 #      apart. Skipped, with a message, when that folder is not there.
@@ -104,6 +106,7 @@ HUDDLE_BENCH=$BUILD_DIR/tests/bench/huddle-bench
 ENCRYPTION_BENCH=$BUILD_DIR/tests/bench/encryption-bench
 BACKUP_BENCH=$BUILD_DIR/tests/bench/backup-bench
 AUDIT_BENCH=$BUILD_DIR/tests/bench/audit-bench
+RIGHTS_BENCH=$BUILD_DIR/tests/bench/rights-bench
 WITH_KEYRING=$(cd "$(dirname "$0")/.." && pwd)/with-keyring.sh
 BENCH_DIR=$BUILD_DIR/bench
 # The number goes up whenever the example data changes, so a cached database made by an
@@ -136,7 +139,7 @@ if [ "$INNER" = 0 ]; then
   for f in "$TANDEM" "$TANDEM_CLI" "$BARE" "$PROBE" "$SEARCH_BENCH" "$PLAN_BENCH" \
            "$PRINT_BENCH" "$PREVIEW_BENCH" "$DIRECTORY_BENCH" "$MAP_BENCH" \
            "$DIRECTORY_SEARCH_BENCH" "$HUDDLE_BENCH" "$ENCRYPTION_BENCH" \
-           "$BACKUP_BENCH" "$AUDIT_BENCH" "$BUILD_DIR/data/gschemas.compiled"; do
+           "$BACKUP_BENCH" "$AUDIT_BENCH" "$RIGHTS_BENCH" "$BUILD_DIR/data/gschemas.compiled"; do
     [ -e "$f" ] || die "$f is missing: build first with ninja -C $BUILD_DIR"
   done
   if ! command -v gnome-text-editor > /dev/null; then
@@ -349,6 +352,9 @@ echo
 
 echo
 "$AUDIT_BENCH" --people 2000 --rounds 10 --edits 50 || die "audit-bench failed"
+
+echo
+"$RIGHTS_BENCH" 10000 || die "rights-bench failed"
 
 echo
 "$DIRECTORY_BENCH" "$ORUK_TESTDATA" --runs 5 || die "directory-import-bench failed"

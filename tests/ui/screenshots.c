@@ -34,6 +34,8 @@
 #include "tandem-plan-section.h"
 #include "tandem-plans-view.h"
 #include "tandem-preferences-window.h"
+#include "tandem-retention-dialog.h"
+#include "tandem-rights-actions.h"
 #include "tandem-review-editor.h"
 #include "tandem-signpost-dialog.h"
 #include "tandem-supervision-editor.h"
@@ -1056,6 +1058,33 @@ backup_screenshots (TandemWindow *window,
   g_settings_reset (settings, "backup-last-error");
 }
 
+/* People's rights: the records past retention, and the confirmation before erasing one. */
+static void
+rights_screenshots (TandemWindow *window,
+                    const char   *folder,
+                    const char   *suffix)
+{
+  TandemSession *session = tandem_window_get_session (window);
+  TandemStore *store = tandem_session_get_store (session);
+  g_autoptr(TandemPerson) person = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+
+  /* The example's episodes are all recent, so the list shows its empty state. */
+  dialog = tandem_retention_dialog_new (GTK_WINDOW (window), session);
+  gtk_window_present (GTK_WINDOW (dialog));
+  tandem_ui_wait_frames (dialog, 3);
+  save (dialog, folder, suffix, "retention");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  person = tandem_store_load_person (store, first_person_shown (window), NULL);
+  name = tandem_person_dup_full_name (person);
+  tandem_rights_erase_person (GTK_WINDOW (window), session, tandem_record_get_id (person), name);
+  dialog = tandem_ui_wait_window (ADW_TYPE_MESSAGE_DIALOG);
+  save (dialog, folder, suffix, "erase-record");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1209,6 +1238,7 @@ main (int    argc,
   audit_screenshot (window, folder, suffix);
   lock_screenshots (window, folder, suffix);
   backup_screenshots (window, folder, suffix);
+  rights_screenshots (window, folder, suffix);
   huddle_screenshots (window, store, folder, suffix);
   supervision_screenshots (window, folder, suffix);
   competence_screenshots (window, folder, suffix);

@@ -247,6 +247,51 @@ test_errors (void)
   g_assert_nonnull (strstr (no_version.err, "no version 99"));
 }
 
+/* subject-access writes the PDF and the JSON into a folder and says where; it refuses a
+ * folder that is not there. */
+static void
+test_subject_access (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *database = tandem_test_dir_file (dir, "cli.db");
+  g_autofree char *id = NULL;
+  g_autofree char *missing_folder = tandem_test_dir_file (dir, "not-there");
+  g_autofree char *json = NULL;
+  g_auto(Run) example = { 0 };
+  g_auto(Run) export = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) contents = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *object;
+
+  run_cli (&example, database, "example-data", "--people", "30", "--seed", "3", NULL);
+  g_assert_cmpint (example.status, ==, 0);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, person_with_plan (database));
+
+  run_cli (&export, database, "--json", "subject-access", id, "--output", dir->path, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  root = parse (export.out);
+  object = json_node_get_object (root);
+  g_assert_true (g_file_test (json_object_get_string_member (object, "pdf"),
+                              G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (json_object_get_int_member (object, "records"), >, 1);
+
+  g_assert_true (g_file_get_contents (json_object_get_string_member (object, "json"), &json,
+                                      NULL, &error));
+  g_assert_no_error (error);
+  contents = parse (json);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (json_node_get_object (contents),
+                                                                              "person"), "id"),
+                   ==, g_ascii_strtoll (id, NULL, 10));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (contents),
+                                                                         "plans")), >, 0);
+
+  run_cli (&missing, database, "subject-access", id, "--output", missing_folder, NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_nonnull (strstr (missing.err, "no folder"));
+}
+
 static const char directory_feed[] =
   "[{\"id\": \"w1\", \"name\": \"Striders walking group\", \"description\": \"<p>Walks</p>\","
   "  \"organization\": {\"name\": \"Riverside Centre\"}, \"assured_date\": \"2001-01-01\","
@@ -755,6 +800,7 @@ main (int   argc,
   g_test_add_func ("/cli/plans-and-measures", test_plans_and_measures);
   g_test_add_func ("/cli/errors", test_errors);
   g_test_add_func ("/cli/audit", test_audit);
+  g_test_add_func ("/cli/subject-access", test_subject_access);
   g_test_add_func ("/cli/directory", test_directory);
   g_test_add_func ("/cli/huddles", test_huddles);
   g_test_add_func ("/cli/supervision-due", test_supervision_due);

@@ -20,6 +20,7 @@
 #include "tandem-audit-window.h"
 #include "tandem-person-page.h"
 #include "tandem-referral-editor.h"
+#include "tandem-rights-actions.h"
 #include "tandem-signpost-dialog.h"
 #include "tandem-signpost-outcome-dialog.h"
 #include "tandem-snomed.h"
@@ -834,6 +835,12 @@ reload (TandemPersonPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.show-audit",
                                  tandem_store_may_read_audit (store));
+  /* Offered only to those the store lets do it; the store checks again when asked. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.export-subject-access",
+                                 tandem_store_may_export_subject_access (store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.erase",
+                                 tandem_store_may_erase_people (store));
+
   fill_header (self);
   update_draft_box (self);
   fill_referrals (self);
@@ -1078,6 +1085,35 @@ delete_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_subject_access_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  TandemPersonPage *self = TANDEM_PERSON_PAGE (widget);
+
+  if (self->person == NULL)
+    return;
+
+  tandem_rights_export_subject_access (get_window (self), self->session, self->person_id);
+}
+
+static void
+erase_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TandemPersonPage *self = TANDEM_PERSON_PAGE (widget);
+  g_autofree char *name = NULL;
+
+  if (self->person == NULL)
+    return;
+
+  /* Once erased, the store's change notice finds the person gone and the page closes. */
+  name = tandem_person_dup_full_name (self->person);
+  tandem_rights_erase_person (get_window (self), self->session, self->person_id, name);
 }
 
 static void
@@ -1591,6 +1627,9 @@ tandem_person_page_class_init (TandemPersonPageClass *klass)
   gtk_widget_class_install_action (widget_class, "person.open-plan", NULL, open_plan_action);
   gtk_widget_class_install_action (widget_class, "person.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "person.show-audit", NULL, show_audit_action);
+  gtk_widget_class_install_action (widget_class, "person.export-subject-access", NULL,
+                                   export_subject_access_action);
+  gtk_widget_class_install_action (widget_class, "person.erase", NULL, erase_action);
   gtk_widget_class_install_action (widget_class, "person.add-referral", NULL, add_referral_action);
   gtk_widget_class_install_action (widget_class, "person.edit-referral", "x", edit_referral_action);
   gtk_widget_class_install_action (widget_class, "person.delete-referral", "x",

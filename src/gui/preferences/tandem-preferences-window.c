@@ -12,6 +12,7 @@
 #include "tandem-application.h"
 #include "tandem-backup-group.h"
 #include "tandem-encryption-group.h"
+#include "tandem-retention-group.h"
 #include "tandem-enums.h"
 #include "tandem-frameworks-page.h"
 #include "tandem-gui-util.h"
@@ -32,6 +33,7 @@ struct _TandemPreferencesWindow
   GtkWidget            *contact_spin;
   GtkWidget            *lock_spin;
   GtkWidget            *encryption_group;
+  GtkWidget            *retention_group;
   GtkWidget            *tile_url_row;
   GtkWidget            *tile_attribution_row;
   GtkWidget            *pcn_row;
@@ -708,6 +710,7 @@ tandem_preferences_window_class_init (TandemPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, contact_spin);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, lock_spin);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, encryption_group);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, retention_group);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, pcn_row);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, scope_row);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, add_staff_button);
@@ -737,6 +740,7 @@ static void
 tandem_preferences_window_init (TandemPreferencesWindow *self)
 {
   g_type_ensure (TANDEM_TYPE_ENCRYPTION_GROUP);
+  g_type_ensure (TANDEM_TYPE_RETENTION_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->team_rows = g_ptr_array_new ();
   self->category_rows = g_ptr_array_new ();
@@ -793,6 +797,7 @@ tandem_preferences_window_new (GtkWindow     *parent,
                    gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (self->lock_spin)), "value",
                    G_SETTINGS_BIND_DEFAULT);
   tandem_encryption_group_set_session (TANDEM_ENCRYPTION_GROUP (self->encryption_group), session);
+  tandem_retention_group_set_session (TANDEM_RETENTION_GROUP (self->retention_group), session);
 
   g_settings_bind (settings, "directory-stale-months",
                    gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (self->stale_spin)), "value",
