@@ -67,6 +67,30 @@ tandem_backup_info_free (TandemBackupInfo *info)
   g_free (info);
 }
 
+/**
+ * tandem_backup_info_dup_summary:
+ *
+ * Returns: (transfer full): when the backup was made and what it holds, in words, for the
+ *   person deciding whether to restore it
+ */
+char *
+tandem_backup_info_dup_summary (TandemBackupInfo *info)
+{
+  g_autofree char *made = NULL;
+
+  g_return_val_if_fail (info != NULL, NULL);
+
+  /* Translators: when a backup was made; see the GDateTime format codes */
+  made = info->made ? g_date_time_format (info->made, _("%A %-d %B %Y at %H:%M"))
+                    : g_strdup (_("an unknown date"));
+
+  /* Translators: the counts are of people, referrals, people with a plan and staff */
+  return g_strdup_printf (_("This backup was made on %s. It holds %u people, %u referrals, "
+                            "%u people with a plan and %u staff."),
+                          made, info->n_people, info->n_referrals, info->n_plans,
+                          info->n_staff);
+}
+
 static int
 read_int (sqlite3    *db,
           const char *sql,

@@ -30,6 +30,7 @@ typedef struct
 } TandemBackupInfo;
 
 void              tandem_backup_info_free  (TandemBackupInfo        *info);
+char             *tandem_backup_info_dup_summary (TandemBackupInfo  *info);
 
 char             *tandem_store_backup      (TandemStore             *store,
                                             const char              *folder,

@@ -28,6 +28,9 @@ struct _TandemApplication
   TandemLockMonitor  *lock_monitor;
   TandemBackupScheduler *backup_scheduler;
   char               *restore_message;  /* shown once the database opens after a restore */
+  gboolean            restore_failed;   /* … or at once, if the database then cannot open */
+  TandemStoreKey     *failed_passphrase; /* the passphrase of a damaged database, for restoring */
+  TandemRestoreFlow  *restore_flow;     /* restoring a damaged database from a backup */
 };
 
 G_DEFINE_FINAL_TYPE (TandemApplication, tandem_application, ADW_TYPE_APPLICATION)
@@ -141,6 +144,9 @@ static void passphrase_given_cb (TandemApplication  *self,
 static void retry_cb           (TandemApplication  *self,
                                 TandemUnlockWindow *window);
 
+static void restore_damaged_cb (TandemApplication  *self,
+                                TandemUnlockWindow *window);
+
 static TandemUnlockWindow *
 ensure_unlock_window (TandemApplication *self)
 {
@@ -151,6 +157,8 @@ ensure_unlock_window (TandemApplication *self)
                                G_CALLBACK (passphrase_given_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->unlock_window, "retry", G_CALLBACK (retry_cb), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->unlock_window, "restore", G_CALLBACK (restore_damaged_cb),
+                               self, G_CONNECT_SWAPPED);
       g_object_add_weak_pointer (G_OBJECT (self->unlock_window),
                                  (gpointer *) &self->unlock_window);
     }
@@ -266,6 +274,18 @@ opening_failed (TandemApplication *self,
     tandem_unlock_window_show_error (ensure_unlock_window (self), error);
 
   present_unlock_window (self);
+
+  /* A restore that failed says why over the window that says what is still wrong. */
+  if (self->restore_failed && self->restore_message != NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self->unlock_window),
+                                                  _("The Backup Was Not Restored"),
+                                                  self->restore_message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      g_clear_pointer (&self->restore_message, g_free);
+    }
 }
 
 static void
@@ -308,9 +328,14 @@ opened_cb (GObject      *object,
   g_clear_handle_id (&self->slow_source, g_source_remove);
 
   store = g_task_propagate_pointer (G_TASK (result), &error);
+  g_clear_pointer (&self->failed_passphrase, tandem_store_key_unref);
   if (store == NULL)
     {
+      TandemStoreKey *passphrase = g_task_get_task_data (G_TASK (result));
+
       g_debug ("The database could not be opened: %s", error->message);
+      if (passphrase != NULL)
+        self->failed_passphrase = tandem_store_key_ref (passphrase);
       opening_failed (self, error);
     }
   else
@@ -450,6 +475,20 @@ restore_thread (GTask        *task,
   g_autoptr(TandemStore) restored = NULL;
   GError *error = NULL;
 
+  /* A damaged database restored before it ever opened: its key is the keyring's. */
+  if (restore->key == NULL)
+    {
+      restore->key = tandem_keyring_lookup_sync (restore->path, TANDEM_KEYRING_SLOT_CURRENT,
+                                                 cancellable, &error);
+      if (restore->key == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+  if (restore->backup_key == NULL)
+    restore->backup_key = tandem_store_key_ref (restore->key);
+
   restored = tandem_store_restore (restore->path, restore->backup_path, restore->backup_key,
                                    restore->key, restore->staff_id, &error);
   if (restored == NULL)
@@ -469,7 +508,8 @@ restored_cb (GObject      *object,
   g_autoptr(TandemStoreKey) passphrase = NULL;
 
   g_free (self->restore_message);
-  if (g_task_propagate_boolean (G_TASK (result), &error))
+  self->restore_failed = !g_task_propagate_boolean (G_TASK (result), &error);
+  if (!self->restore_failed)
     self->restore_message = g_strdup (_("The backup was restored. The records as they were "
                                         "before are kept beside the database."));
   else
@@ -482,36 +522,13 @@ restored_cb (GObject      *object,
   g_application_release (G_APPLICATION (self));
 }
 
-/**
- * tandem_application_restore:
- * @backup_path: a backup, checked with tandem_backup_inspect()
- * @backup_key: (nullable): the key it opens with, if not the database's own
- *
- * Closes the database and every window, replaces the database with the backup and opens it
- * again as at start.
- */
-void
-tandem_application_restore (TandemApplication *self,
-                            const char        *backup_path,
-                            TandemStoreKey    *backup_key)
+/* Closes whatever uses the database, then restores behind the unlock window. */
+static void
+run_restore (TandemApplication *self,
+             Restore           *restore)
 {
   g_autoptr(GTask) task = NULL;
-  TandemStore *store;
-  Restore *restore;
   GList *windows;
-
-  g_return_if_fail (TANDEM_IS_APPLICATION (self));
-  g_return_if_fail (self->session != NULL);
-
-  store = tandem_session_get_store (self->session);
-  restore = g_new0 (Restore, 1);
-  restore->path = g_strdup (tandem_store_get_path (store));
-  restore->backup_path = g_strdup (backup_path);
-  restore->key = tandem_store_get_key (store) ? tandem_store_key_ref (tandem_store_get_key (store))
-                                               : NULL;
-  restore->backup_key = backup_key ? tandem_store_key_ref (backup_key)
-                                   : (restore->key ? tandem_store_key_ref (restore->key) : NULL);
-  restore->staff_id = tandem_store_get_viewer (store);
 
   g_application_hold (G_APPLICATION (self));
   tandem_unlock_window_show_progress (ensure_unlock_window (self), _("Restoring the Backup"),
@@ -530,9 +547,97 @@ tandem_application_restore (TandemApplication *self,
   g_clear_object (&self->session);
 
   task = g_task_new (self, NULL, restored_cb, NULL);
-  g_task_set_source_tag (task, tandem_application_restore);
+  g_task_set_source_tag (task, run_restore);
   g_task_set_task_data (task, restore, (GDestroyNotify) restore_free);
   g_task_run_in_thread (task, restore_thread);
+}
+
+/**
+ * tandem_application_restore:
+ * @backup_path: a backup, checked with tandem_backup_inspect()
+ * @backup_key: (nullable): the key it opens with, if not the database's own
+ *
+ * Closes the database and every window, replaces the database with the backup and opens it
+ * again as at start.
+ */
+void
+tandem_application_restore (TandemApplication *self,
+                            const char        *backup_path,
+                            TandemStoreKey    *backup_key)
+{
+  TandemStore *store;
+  Restore *restore;
+
+  g_return_if_fail (TANDEM_IS_APPLICATION (self));
+  g_return_if_fail (self->session != NULL);
+
+  store = tandem_session_get_store (self->session);
+  restore = g_new0 (Restore, 1);
+  restore->path = g_strdup (tandem_store_get_path (store));
+  restore->backup_path = g_strdup (backup_path);
+  restore->key = tandem_store_get_key (store) ? tandem_store_key_ref (tandem_store_get_key (store))
+                                               : NULL;
+  restore->backup_key = backup_key ? tandem_store_key_ref (backup_key)
+                                   : (restore->key ? tandem_store_key_ref (restore->key) : NULL);
+  restore->staff_id = tandem_store_get_viewer (store);
+
+  run_restore (self, restore);
+}
+
+/* Restoring a database that will not open, damaged or with no key to hand: from the unlock
+ * window, which has said what is wrong. Whoever holds the database's key (the keyring's, or the passphrase just typed) holds
+ * its records already, so no sign-in is asked for: there is nobody to sign in as. */
+static void
+damaged_restore_agreed_cb (TandemApplication *self,
+                           const char        *backup_path,
+                           TandemStoreKey    *backup_key)
+{
+  Restore *restore = g_new0 (Restore, 1);
+
+  /* The restored records take the key that opened the backup: the passphrase typed for it,
+   * the one typed for the database, or else the keyring's (looked up as it restores). A
+   * passphrase that opened neither is not trusted with them. */
+  if (backup_key == NULL)
+    backup_key = self->failed_passphrase;
+
+  restore->path = dup_database_path (self);
+  restore->backup_path = g_strdup (backup_path);
+  restore->key = backup_key ? tandem_store_key_ref (backup_key) : NULL;
+  restore->backup_key = backup_key ? tandem_store_key_ref (backup_key) : NULL;
+  run_restore (self, restore);
+}
+
+static void
+restore_damaged_cb (TandemApplication  *self,
+                    TandemUnlockWindow *window)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *path = dup_database_path (self);
+  g_autofree char *folder = tandem_backup_dup_folder (settings);
+
+  g_clear_object (&self->restore_flow);
+  self->restore_flow =
+    tandem_restore_flow_new (GTK_WINDOW (window), path, self->failed_passphrase,
+                             _("The damaged file is kept beside the restored records, named as "
+                               "before restoring. Tandem then opens the restored records for "
+                               "everyone to sign in."));
+  g_signal_connect_object (self->restore_flow, "agreed", G_CALLBACK (damaged_restore_agreed_cb),
+                           self, G_CONNECT_SWAPPED);
+  tandem_restore_flow_choose (self->restore_flow, folder);
+}
+
+/**
+ * tandem_application_get_restore_flow:
+ *
+ * Returns: (transfer none) (nullable): the restoring of a damaged database under way, for
+ *   tests, which cannot use the file chooser
+ */
+TandemRestoreFlow *
+tandem_application_get_restore_flow (TandemApplication *self)
+{
+  g_return_val_if_fail (TANDEM_IS_APPLICATION (self), NULL);
+
+  return self->restore_flow;
 }
 
 static void
@@ -616,6 +721,9 @@ tandem_application_finalize (GObject *object)
   g_clear_object (&self->backup_scheduler);
   g_clear_pointer (&self->restore_message, g_free);
   g_clear_object (&self->session);
+
+  g_clear_object (&self->restore_flow);
+  g_clear_pointer (&self->failed_passphrase, tandem_store_key_unref);
 
   G_OBJECT_CLASS (tandem_application_parent_class)->finalize (object);
 }

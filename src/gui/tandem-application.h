@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "tandem-backup-scheduler.h"
+#include "tandem-restore-flow.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,6 @@ TandemBackupScheduler *tandem_application_get_backup_scheduler (TandemApplicatio
 void                   tandem_application_restore              (TandemApplication *self,
                                                                 const char        *backup_path,
                                                                 TandemStoreKey    *backup_key);
+TandemRestoreFlow     *tandem_application_get_restore_flow     (TandemApplication *self);
 
 G_END_DECLS

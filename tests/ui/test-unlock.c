@@ -5,6 +5,7 @@
 
 #include "tandem-application.h"
 #include "tandem-preferences-window.h"
+#include "tandem-store-backup.h"
 #include "tandem-store-encryption.h"
 #include "tandem-test-util.h"
 #include "tandem-ui-util.h"
@@ -246,6 +247,97 @@ test_change_passphrase_in_preferences (void)
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+/* A database that no longer opens is restored from a backup from the unlock window. */
+
+static char *damaged_backup;
+
+static gboolean
+restore_offered (gpointer data)
+{
+  GtkWidget *button = tandem_ui_find_button (data, "Restore From Backup…");
+
+  return button != NULL && gtk_widget_is_visible (button);
+}
+
+static gboolean
+restore_flow_started (gpointer data)
+{
+  return tandem_application_get_restore_flow (data) != NULL;
+}
+
+static void
+restore_from_unlock_window (const char *path)
+{
+  GtkWidget *window = tandem_ui_wait_window (TANDEM_TYPE_UNLOCK_WINDOW);
+  TandemApplication *app = TANDEM_APPLICATION (g_application_get_default ());
+  TandemRestoreFlow *flow;
+  GtkWidget *dialog;
+
+  /* The right passphrase, but the file is damaged: it does not open. */
+  gtk_editable_set_text (GTK_EDITABLE (passphrase_row (window, 0)), CHOSEN);
+  gtk_widget_activate (tandem_ui_find_button (window, "Open"));
+  g_assert_true (tandem_ui_wait_until (label_shows, find_error_label (window), 5000));
+  g_assert_true (tandem_ui_wait_until (restore_offered, window, 5000));
+
+  gtk_widget_activate (tandem_ui_find_button (window, "Restore From Backup…"));
+  g_assert_true (tandem_ui_wait_until (restore_flow_started, app, 5000));
+  flow = tandem_application_get_restore_flow (app);
+  /* The file chooser cannot be driven here: the backup is given as if chosen. */
+  tandem_restore_flow_inspect (flow, damaged_backup, NULL);
+  g_assert_true (tandem_ui_wait_until (dialog_shown, NULL, 10000));
+  dialog = tandem_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "It holds 1 people"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+
+  /* The restored records open, with the passphrase that opened the backup. */
+  g_assert_nonnull (tandem_ui_wait_window (TANDEM_TYPE_WINDOW));
+  g_assert_true (tandem_ui_wait_window_gone (TANDEM_TYPE_UNLOCK_WINDOW));
+}
+
+static void
+test_restore_damaged_database (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autofree char *path = tandem_test_dir_file (dir, "tandem.db");
+  g_autofree char *aside = g_strconcat (path, ".before-restore", NULL);
+  g_autoptr(TandemStoreKey) key = tandem_store_key_new_passphrase (CHOSEN);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileIOStream) stream = NULL;
+  TandemStore *store;
+  char garbage[512];
+
+  store = tandem_store_open (path, key, &error);
+  g_assert_no_error (error);
+  g_object_unref (tandem_test_add_person (store, "Ottoline", "Featherstonehaugh", NULL));
+  damaged_backup = tandem_store_backup (store, dir->path, TANDEM_BACKUP_MANUAL, NULL, NULL, NULL,
+                                        &error);
+  g_assert_no_error (error);
+  g_object_unref (tandem_test_add_person (store, "Made", "After the backup", NULL));
+  g_object_unref (store);
+
+  /* The start of the file is overwritten, as a failing disk might. */
+  memset (garbage, 0x5a, sizeof garbage);
+  file = g_file_new_for_path (path);
+  stream = g_file_open_readwrite (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_write_all (g_io_stream_get_output_stream (G_IO_STREAM (stream)),
+                                            garbage, sizeof garbage, NULL, NULL, &error));
+  g_assert_true (g_io_stream_close (G_IO_STREAM (stream), NULL, &error));
+  g_assert_null (tandem_store_open (path, key, NULL));
+
+  run_tandem (path, restore_from_unlock_window);
+
+  store = tandem_store_open (path, key, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tandem_store_count_people (store, NULL), ==, 1);
+  g_object_unref (store);
+  /* The damaged file is kept, not removed. */
+  g_assert_true (g_file_test (aside, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&damaged_backup, g_free);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,6 +354,7 @@ main (int   argc,
                    test_plain_database_without_keyring);
   g_test_add_func ("/unlock/change-passphrase-in-preferences",
                    test_change_passphrase_in_preferences);
+  g_test_add_func ("/unlock/restore-damaged-database", test_restore_damaged_database);
 
   return g_test_run ();
 }

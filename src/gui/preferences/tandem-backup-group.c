@@ -8,15 +8,13 @@
 #include "tandem-application.h"
 #include "tandem-backup-group.h"
 #include "tandem-gui-util.h"
+#include "tandem-restore-flow.h"
 #include "tandem-store-backup.h"
 
 /* Preferences: where and when backups are made, how many are kept, the last one's result,
  * "Back Up Now", and "Restore From Backup…" for administrators (it replaces everyone's work).
- *
- * Restoring first reads the chosen backup in a worker thread (a large one takes seconds to
- * check) and shows what it holds; a backup made before the database's key changed asks for
- * the passphrase it was made with. Only after the user agrees does the application close the
- * database and restore. */
+ * Restoring asks through TandemRestoreFlow (the backup, what it holds, agreement); only then
+ * does the application close the database and restore. */
 struct _TandemBackupGroup
 {
   AdwPreferencesGroup    parent_instance;
@@ -31,7 +29,7 @@ struct _TandemBackupGroup
   GtkWidget             *progress;
   GtkWidget             *restore_row;
   GtkWidget             *spinner;
-  GCancellable          *cancellable;
+  TandemRestoreFlow     *restore_flow;   /* choosing a backup to restore, once asked */
 };
 
 G_DEFINE_FINAL_TYPE (TandemBackupGroup, tandem_backup_group, ADW_TYPE_PREFERENCES_GROUP)
@@ -112,7 +110,9 @@ static void
 update_restore (TandemBackupGroup *self)
 {
   gboolean allowed = tandem_store_may_manage_staff (tandem_session_get_store (self->session));
-  gboolean busy = gtk_widget_get_visible (self->spinner);
+  gboolean busy = self->restore_flow != NULL && tandem_restore_flow_get_busy (self->restore_flow);
+
+  gtk_widget_set_visible (self->spinner, busy);
 
   gtk_widget_set_sensitive (self->restore_row, allowed && !busy);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->restore_row),
@@ -183,248 +183,39 @@ choose_folder_cb (TandemBackupGroup *self)
 
 /* Restoring */
 
-static void inspect (TandemBackupGroup *self,
-                     const char        *path,
-                     TandemStoreKey    *key);
-
-typedef struct
-{
-  char           *path;
-  TandemStoreKey *key;
-} Inspection;
-
 static void
-inspection_free (Inspection *inspection)
+restore_agreed_cb (TandemBackupGroup *self,
+                   const char        *path,
+                   TandemStoreKey    *key)
 {
-  g_free (inspection->path);
-  g_clear_pointer (&inspection->key, tandem_store_key_unref);
-  g_free (inspection);
-}
-
-static void
-restore_response_cb (AdwMessageDialog  *dialog,
-                     const char        *response,
-                     TandemBackupGroup *self)
-{
-  const char *path = g_object_get_data (G_OBJECT (dialog), "path");
-  TandemStoreKey *key = g_object_get_data (G_OBJECT (dialog), "key");
   GApplication *application = g_application_get_default ();
 
-  if (!g_str_equal (response, "restore") || !TANDEM_IS_APPLICATION (application))
-    return;
-
-  tandem_application_restore (TANDEM_APPLICATION (application), path, key);
-}
-
-static char *
-describe_backup (TandemBackupInfo *info)
-{
-  g_autofree char *made = NULL;
-
-  /* Translators: when a backup was made; see the GDateTime format codes */
-  made = info->made ? g_date_time_format (info->made, _("%A %-d %B %Y at %H:%M"))
-                    : g_strdup (_("an unknown date"));
-
-  /* Translators: the counts are of people, referrals, people with a plan and staff */
-  return g_strdup_printf (_("This backup was made on %s. It holds %u people, %u referrals, "
-                            "%u people with a plan and %u staff.\n\n"
-                            "Restoring replaces the records everyone sees now with these: "
-                            "anything saved since the backup was made is set aside with the "
-                            "current records, not kept. Tandem closes, restores, and opens "
-                            "again for everyone to sign in."),
-                          made, info->n_people, info->n_referrals, info->n_plans,
-                          info->n_staff);
-}
-
-static void
-confirm_restore (TandemBackupGroup *self,
-                 TandemBackupInfo  *info,
-                 TandemStoreKey    *key)
-{
-  g_autofree char *body = describe_backup (info);
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (get_window (self), _("Restore This Backup?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (info->path), g_free);
-  if (key != NULL)
-    g_object_set_data_full (G_OBJECT (dialog), "key", tandem_store_key_ref (key),
-                            (GDestroyNotify) tandem_store_key_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (restore_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-passphrase_response_cb (AdwMessageDialog  *dialog,
-                        const char        *response,
-                        TandemBackupGroup *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  const char *path = g_object_get_data (G_OBJECT (dialog), "path");
-  g_autoptr(TandemStoreKey) key = NULL;
-
-  if (!g_str_equal (response, "open") || gtk_editable_get_text (entry)[0] == '\0')
-    return;
-
-  key = tandem_store_key_new_passphrase (gtk_editable_get_text (entry));
-  gtk_editable_set_text (entry, "");
-  inspect (self, path, key);
-}
-
-/* A backup made before the database's key changed opens with the passphrase it had then. */
-static void
-ask_backup_passphrase (TandemBackupGroup *self,
-                       TandemBackupInfo  *info,
-                       gboolean           tried_passphrase)
-{
-  GtkWidget *entry = gtk_password_entry_new ();
-  GtkWidget *dialog;
-
-  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Passphrase of the backup"), -1);
-  dialog = adw_message_dialog_new (get_window (self),
-                                   tried_passphrase ? _("Wrong Passphrase")
-                                                    : _("Enter the Backup’s Passphrase"),
-                                   tried_passphrase
-                                   ? _("That passphrase does not open this backup either. "
-                                       "Check Caps Lock and try again.")
-                                   : _("This backup does not open with the records’ current "
-                                       "key: it was probably made before the key was changed. "
-                                       "Enter the passphrase the records had then. A backup "
-                                       "made with a keyring key cannot be opened after that "
-                                       "key was changed."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "open", _("_Open Backup"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "open");
-  gtk_entry_set_activates_default (GTK_ENTRY (gtk_widget_get_first_child (entry)), TRUE);
-  g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (info->path), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (passphrase_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-refuse (TandemBackupGroup *self,
-        TandemBackupInfo  *info)
-{
-  GtkWidget *dialog = adw_message_dialog_new (get_window (self),
-                                              _("This Backup Cannot Be Restored"),
-                                              info->problem->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-inspect_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  Inspection *inspection = task_data;
-
-  g_task_return_pointer (task, tandem_backup_inspect (inspection->path, inspection->key),
-                         (GDestroyNotify) tandem_backup_info_free);
-}
-
-static void
-inspected_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(TandemBackupGroup) self = user_data;
-  Inspection *inspection = g_task_get_task_data (G_TASK (result));
-  g_autoptr(TandemBackupInfo) info = g_task_propagate_pointer (G_TASK (result), NULL);
-  TandemStore *store;
-  gboolean own_key;
-
-  if (info == NULL || self->session == NULL)
-    return;
-
-  gtk_widget_set_visible (self->spinner, FALSE);
-  update_restore (self);
-
-  store = tandem_session_get_store (self->session);
-  own_key = inspection->key == tandem_store_get_key (store);
-  if (g_error_matches (info->problem, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_WRONG_KEY))
-    ask_backup_passphrase (self, info, !own_key);
-  else if (info->problem != NULL)
-    refuse (self, info);
-  else
-    confirm_restore (self, info, own_key ? NULL : inspection->key);
-}
-
-static void
-inspect (TandemBackupGroup *self,
-         const char        *path,
-         TandemStoreKey    *key)
-{
-  g_autoptr(GTask) task = NULL;
-  Inspection *inspection = g_new0 (Inspection, 1);
-
-  inspection->path = g_strdup (path);
-  inspection->key = key ? tandem_store_key_ref (key) : NULL;
-
-  gtk_widget_set_visible (self->spinner, TRUE);
-  update_restore (self);
-
-  task = g_task_new (NULL, self->cancellable, inspected_cb, g_object_ref (self));
-  g_task_set_source_tag (task, inspect);
-  g_task_set_task_data (task, inspection, (GDestroyNotify) inspection_free);
-  g_task_run_in_thread (task, inspect_thread);
-}
-
-static void
-backup_chosen_cb (GtkNativeDialog   *chooser,
-                  int                response,
-                  TandemBackupGroup *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
-  g_object_unref (chooser);
-
-  if (path == NULL || self->session == NULL)
-    return;
-
-  inspect (self, path, tandem_store_get_key (tandem_session_get_store (self->session)));
+  if (TANDEM_IS_APPLICATION (application))
+    tandem_application_restore (TANDEM_APPLICATION (application), path, key);
 }
 
 static void
 choose_backup_cb (TandemBackupGroup *self)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  TandemStore *store = tandem_session_get_store (self->session);
   g_autofree char *folder = tandem_backup_dup_folder (self->settings);
-  g_autoptr(GFile) current = g_file_new_for_path (folder);
 
-  chooser = gtk_file_chooser_native_new (_("Restore From Backup"), get_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
-                                         _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("Tandem backups"));
-  gtk_file_filter_add_suffix (filter, "tandem-backup");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  if (g_file_query_exists (current, NULL))
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), current, NULL);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (backup_chosen_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  if (self->restore_flow == NULL)
+    {
+      self->restore_flow =
+        tandem_restore_flow_new (get_window (self), tandem_store_get_path (store),
+                                 tandem_store_get_key (store),
+                                 _("Restoring replaces the records everyone sees now with "
+                                   "these: anything saved since the backup was made is set "
+                                   "aside with the current records, not kept. Tandem closes, "
+                                   "restores, and opens again for everyone to sign in."));
+      g_signal_connect_object (self->restore_flow, "notify::busy", G_CALLBACK (update_restore),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->restore_flow, "agreed", G_CALLBACK (restore_agreed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+
+  tandem_restore_flow_choose (self->restore_flow, folder);
 }
 
 /* Building the rows */
@@ -558,8 +349,7 @@ tandem_backup_group_dispose (GObject *object)
 {
   TandemBackupGroup *self = (TandemBackupGroup *) object;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  g_clear_object (&self->restore_flow);
   g_clear_object (&self->session);
   g_clear_object (&self->scheduler);
   g_clear_object (&self->settings);
@@ -576,7 +366,6 @@ tandem_backup_group_class_init (TandemBackupGroupClass *klass)
 static void
 tandem_backup_group_init (TandemBackupGroup *self)
 {
-  self->cancellable = g_cancellable_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Backups"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
                                          _("Backups are encrypted with the records’ key and "

@@ -26,6 +26,8 @@ struct _TandemUnlockWindow
   GtkLabel             *problem_label;
   GtkButton            *keyring_button;
   GtkButton            *open_button;
+  GtkWidget            *restore_button;        /* on the error page */
+  GtkWidget            *restore_enter_button;  /* beside the passphrase of a database */
 
   TandemUnlockMode      mode;
   guint                 pulse_source;
@@ -36,6 +38,7 @@ G_DEFINE_FINAL_TYPE (TandemUnlockWindow, tandem_unlock_window, ADW_TYPE_APPLICAT
 enum {
   SIGNAL_PASSPHRASE,
   SIGNAL_RETRY,
+  SIGNAL_RESTORE,
   N_SIGNALS
 };
 
@@ -98,6 +101,20 @@ keyring_clicked_cb (TandemUnlockWindow *self)
   g_signal_emit (self, signals[SIGNAL_RETRY], 0);
 }
 
+static void
+restore_clicked_cb (TandemUnlockWindow *self)
+{
+  g_signal_emit (self, signals[SIGNAL_RESTORE], 0);
+}
+
+/* A file Tandem cannot read as its database is put right from a backup. */
+static gboolean
+is_damaged (const GError *error)
+{
+  return g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_A_DATABASE) ||
+         g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CORRUPT);
+}
+
 /* The store's message says what went wrong; this adds what to do about it. */
 static char *
 dup_open_error_description (const GError *error)
@@ -111,10 +128,9 @@ dup_open_error_description (const GError *error)
   else if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_READ_ONLY))
     advice = _("Ask whoever looks after this computer to let you change the database file and "
                "its folder.");
-  else if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_A_DATABASE) ||
-           g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CORRUPT))
-    advice = _("Restore the database from a backup, or ask your IT support for help. Tandem "
-               "has not changed the file.");
+  else if (is_damaged (error))
+    advice = _("Restore the records from a backup, or ask your IT support for help. Tandem "
+               "has not changed the file, and keeps it beside the restored one.");
   else
     advice = _("Check that the disk is connected and has free space, then open Tandem again.");
 
@@ -163,6 +179,11 @@ tandem_unlock_window_class_init (TandemUnlockWindowClass *klass)
   signals[SIGNAL_RETRY] =
     g_signal_new ("retry", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* The database is damaged, or will not open with any key to hand, and the user asked to
+   * restore it from a backup. */
+  signals[SIGNAL_RESTORE] =
+    g_signal_new ("restore", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/tandemcare/Tandem/tandem-unlock-window.ui");
@@ -175,10 +196,13 @@ tandem_unlock_window_class_init (TandemUnlockWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, problem_label);
   gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, keyring_button);
   gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, restore_button);
+  gtk_widget_class_bind_template_child (widget_class, TandemUnlockWindow, restore_enter_button);
   gtk_widget_class_bind_template_callback (widget_class, passphrase_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, passphrase_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, keyring_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, restore_clicked_cb);
 }
 
 static void
@@ -259,6 +283,8 @@ tandem_unlock_window_ask_passphrase (TandemUnlockWindow *self,
   gtk_widget_set_visible (self->enter_list, !choose);
   gtk_widget_set_visible (GTK_WIDGET (self->choose_group), choose);
   gtk_widget_set_visible (GTK_WIDGET (self->keyring_button), keyring_may_work);
+  /* A database that will not open may be put right from a backup instead. */
+  gtk_widget_set_visible (self->restore_enter_button, !choose);
 
   gtk_label_set_text (self->problem_label, problem ? problem->message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
@@ -277,7 +303,8 @@ tandem_unlock_window_ask_passphrase (TandemUnlockWindow *self,
 /**
  * tandem_unlock_window_show_error:
  *
- * Says why the database could not be opened, with Try Again and Quit.
+ * Says why the database could not be opened, with Try Again and Quit, and Restore From
+ * Backup when the file is damaged.
  */
 void
 tandem_unlock_window_show_error (TandemUnlockWindow *self,
@@ -291,5 +318,6 @@ tandem_unlock_window_show_error (TandemUnlockWindow *self,
   description = dup_open_error_description (error);
   adw_status_page_set_title (self->status_page, _("The Records Could Not Be Opened"));
   tandem_status_page_set_text (self->status_page, description);
+  gtk_widget_set_visible (self->restore_button, is_damaged (error));
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
