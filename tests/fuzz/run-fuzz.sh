@@ -2,7 +2,10 @@
 # Runs one libFuzzer target for a set time and prints one line: its executions, their rate,
 # and whether anything crashed. New corpus entries go to a scratch folder in the build tree,
 # never into the source tree; the seeds and the regression inputs are read from here.
-# Usage: tests/fuzz/run-fuzz.sh FUZZER NAME SECONDS SCRATCH_DIR
+# Usage: tests/fuzz/run-fuzz.sh FUZZER NAME SECONDS SCRATCH_DIR [fresh]
+# With "fresh" (the short runs of make test), the scratch corpus starts empty each time, so
+# a run takes the same time however many inputs earlier runs found; without it (make fuzz),
+# each run starts from what the last one found.
 set -u -o pipefail
 
 fuzzer=$1
@@ -14,6 +17,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 corpus="$scratch/$name"
 crashes="$scratch/$name-crashes"
 log="$scratch/$name.log"
+[ "${5:-}" = fresh ] && rm -rf "$corpus"
 mkdir -p "$corpus" "$crashes"
 
 dirs=("$corpus" "$here/corpus/$name")
