@@ -18,9 +18,17 @@ RUN_DEPS    := yelp
 # What the benchmarks compare Tandem with: an editor's launch, an office suite's printing;
 # and secret-tool, which puts the cached benchmark database's key into their keyring.
 BENCH_DEPS  := gnome-text-editor libreoffice-writer-nogui libsecret-tools
+# What the fuzzers need: clang, its libFuzzer and sanitizer runtimes, and llvm-symbolizer
+# (in llvm) for readable stack traces when one finds a crash. The runtimes' package is named
+# after clang's version (libclang-rt-14-dev on Debian 12), so deps-fuzz asks clang which.
+FUZZ_DEPS   := clang llvm
 
-.PHONY: all run test bench screenshots print-samples asan build clean deps-build deps-run \
-        deps-bench
+# The fuzzing build, and how long `make fuzz` runs each target (make fuzz FUZZ_SECONDS=600).
+FUZZ_DIR     := $(BUILD_DIR)-fuzz
+FUZZ_SECONDS ?= 60
+
+.PHONY: all run test bench screenshots print-samples asan fuzz fuzz-build build clean \
+        deps-build deps-run deps-bench deps-fuzz install-packages
 
 all: build
 
@@ -47,6 +55,15 @@ deps-run:
 deps-bench:
 	$(call install-missing,$(BENCH_DEPS))
 
+deps-fuzz:
+	$(call install-missing,$(FUZZ_DEPS))
+	@$(MAKE) --no-print-directory install-packages \
+	  PACKAGES="libclang-rt-$$(clang -dumpversion | cut -d. -f1)-dev"
+
+# Installs $(PACKAGES), for lists known only once something else is installed.
+install-packages:
+	$(call install-missing,$(PACKAGES))
+
 $(BUILD_DIR)/build.ninja:
 	meson setup $(BUILD_DIR) --werror --prefix "$(PREFIX)"
 
@@ -61,9 +78,10 @@ run: build deps-run
 	GSETTINGS_SCHEMA_DIR="$(PREFIX)/share/glib-2.0/schemas" \
 	"$(PREFIX)/bin/tandem"
 
-# Every suite; the display tests run under Xvfb. The last line says how many passed.
-test: build
-	$(XVFB) tests/run-tests.sh $(BUILD_DIR)
+# Every suite, and a few seconds of each fuzz target; the display tests run under Xvfb. The
+# last line says how many passed, in both builds together.
+test: build fuzz-build
+	$(XVFB) tests/run-tests.sh $(BUILD_DIR) $(FUZZ_DIR)
 
 bench: deps-build deps-bench
 	@[ -f $(BUILD_DIR)-release/build.ninja ] || meson setup $(BUILD_DIR)-release -Dbuildtype=release
@@ -101,5 +119,25 @@ soak: build
 	TANDEM_CRASH_KILLS=$(SOAK_KILLS) meson test -C $(BUILD_DIR) crash --timeout-multiplier 0 \
 	  --verbose
 
+# The libFuzzer targets (tests/fuzz), with the whole library built by clang under
+# AddressSanitizer and UndefinedBehaviorSanitizer. Not --werror: the gcc build is the one
+# that holds the code to no warnings, and clang warns of things GLib 2.74's own macros do
+# (an unused g_autoptr(GMutexLocker)), which must not fail `make test`.
+$(FUZZ_DIR)/build.ninja:
+	CC=clang meson setup $(FUZZ_DIR) -Dfuzzing=true -Db_sanitize=address,undefined \
+	  -Db_lundef=false
+
+fuzz-build: deps-build deps-fuzz $(FUZZ_DIR)/build.ninja
+	ninja -C $(FUZZ_DIR)
+
+# Each target for FUZZ_SECONDS, one after another; new corpus entries stay in the build
+# folder, and a crash stops here with the input that caused it.
+fuzz: fuzz-build
+	@for corpus in tests/fuzz/corpus/*/; do \
+	  name=$$(basename "$$corpus"); \
+	  tests/fuzz/run-fuzz.sh $(FUZZ_DIR)/tests/fuzz/fuzz-$$name $$name $(FUZZ_SECONDS) \
+	    $(FUZZ_DIR)/tests/fuzz/scratch || exit 1; \
+	done
+
 clean:
-	rm -rf $(BUILD_DIR) $(BUILD_DIR)-release $(BUILD_DIR)-asan
+	rm -rf $(BUILD_DIR) $(BUILD_DIR)-release $(BUILD_DIR)-asan $(FUZZ_DIR)

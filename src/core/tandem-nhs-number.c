@@ -58,6 +58,15 @@ tandem_nhs_number_normalize (const char  *text,
   g_autoptr(GString) digits = g_string_new (NULL);
   gboolean all_same = TRUE;
 
+  /* Any bytes may come from a command line or a file: invalid UTF-8 is not stepped through,
+   * which could run past the end of the string. */
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, TANDEM_NHS_NUMBER_ERROR, TANDEM_NHS_NUMBER_ERROR_CHARACTERS,
+                   _("An NHS number has only digits: remove the letters or symbols"));
+      return NULL;
+    }
+
   for (const char *p = text ? text : ""; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);

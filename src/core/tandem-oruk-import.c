@@ -1191,9 +1191,10 @@ import_json_root (Import    *import,
   JsonArray *array = NULL;
   JsonObject *parent = NULL;
 
-  if (JSON_NODE_HOLDS_ARRAY (root))
+  /* An empty file, or one of only spaces, is valid JSON with no root at all. */
+  if (root != NULL && JSON_NODE_HOLDS_ARRAY (root))
     array = json_node_get_array (root);
-  else if (JSON_NODE_HOLDS_OBJECT (root))
+  else if (root != NULL && JSON_NODE_HOLDS_OBJECT (root))
     {
       JsonObject *object = json_node_get_object (root);
 

@@ -11,9 +11,10 @@ G_DEFINE_QUARK (tandem-postcode-error-quark, tandem_postcode_error)
 
 /* The Royal Mail format: an outward code (area, district, optional sub-district) and an
  * inward code (sector digit and a unit of two letters that never uses C, I, K, M, O or V).
- * GIR 0AA is the one historic exception still in use. */
+ * GIR 0AA is the one historic exception still in use. It ends at \z, the very end: "$" would
+ * also match before a final line break, which for GRegex includes a vertical tab. */
 #define POSTCODE_PATTERN \
-  "^(?:([A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-Z]?)([0-9][ABD-HJLNP-UW-Z]{2})|(GIR)(0AA))$"
+  "^(?:([A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-Z]?)([0-9][ABD-HJLNP-UW-Z]{2})|(GIR)(0AA))\\z"
 
 static GRegex *
 postcode_regex (void)
@@ -30,14 +31,18 @@ postcode_regex (void)
  * tandem_postcode_compact:
  * @text: a postcode as typed
  *
- * Returns: (transfer full): @text in capitals with every space removed
+ * Returns: (transfer full): @text in capitals with every space removed (and any byte that
+ *   is not UTF-8 replaced by U+FFFD)
  */
 char *
 tandem_postcode_compact (const char *text)
 {
   g_autoptr(GString) compact = g_string_new (NULL);
+  /* A command-line argument can be any bytes: stepping through invalid UTF-8 by its lead
+   * bytes would run past the end of the string. */
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
 
-  for (const char *p = text ? text : ""; *p; p = g_utf8_next_char (p))
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 

@@ -1074,7 +1074,12 @@ lay_out_pages (TandemDocumentFlow *self,
       self->n_split_rows++;
       for (double from = 0; from < block->height - 0.01;)
         {
-          double to = row_cut (block, from, from + frame->bottom - y);
+          double to;
+
+          /* The column headings repeated above the row can leave no room at all on a page
+           * (headings taller than a page, found by the fuzzer): cut at least a point each
+           * time, so that the row always ends, rather than never moving on. */
+          to = row_cut (block, from, from + MAX (frame->bottom - y, 1.0));
 
           place (self, i, page, y, from, MIN (to, block->height));
           y += MIN (to, block->height) - from;

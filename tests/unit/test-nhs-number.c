@@ -78,6 +78,9 @@ test_letters (void)
   assert_invalid ("943476591A", TANDEM_NHS_NUMBER_ERROR_CHARACTERS);
   assert_invalid ("NHS9434765919", TANDEM_NHS_NUMBER_ERROR_CHARACTERS);
   assert_invalid ("943.476.5919", TANDEM_NHS_NUMBER_ERROR_CHARACTERS);
+  /* Bytes that are not UTF-8, as a command line can pass: never stepped through. */
+  assert_invalid ("943 476 591\xc7", TANDEM_NHS_NUMBER_ERROR_CHARACTERS);
+  assert_invalid ("943 476 5919 \xf0", TANDEM_NHS_NUMBER_ERROR_CHARACTERS);
   assert_invalid ("943/476/5919", TANDEM_NHS_NUMBER_ERROR_CHARACTERS);
   /* Digits of another script are not what the NHS prints. */
   assert_invalid ("٩٤٣٤٧٦٥٩١٩", TANDEM_NHS_NUMBER_ERROR_CHARACTERS);

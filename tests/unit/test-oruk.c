@@ -456,6 +456,8 @@ test_malformed (void)
                                       "\"organization\": {\"name\": \"B\"}},\n"
                                       " {\"id\": \"b\", \"name\": }]");
   g_autofree char *not_services = write_file (dir, "number.json", "42");
+  /* Valid JSON with nothing in it (found by the fuzzer: it had no root to read). */
+  g_autofree char *empty = write_file (dir, "empty.json", " \n");
   g_autofree char *csv = write_file (dir, "tables/services.csv",
                                      "id,organization_id,name\r\n"
                                      "s1,o1,Fine\r\n"
@@ -464,7 +466,7 @@ test_malformed (void)
                                         "id,organization_id,name\ns1,o1,A\ns2,o1\n");
   g_autofree char *csv_folder = g_path_get_dirname (csv);
   g_autofree char *ragged_folder = g_path_get_dirname (ragged);
-  const char *paths[] = { json, not_services, csv_folder, ragged_folder, ragged };
+  const char *paths[] = { json, not_services, empty, csv_folder, ragged_folder, ragged };
 
   g_free (write_file (dir, "tables/organizations.csv", "id,name\no1,Org\n"));
 
@@ -476,7 +478,8 @@ test_malformed (void)
 
       g_assert_false (tandem_oruk_import_run (store, paths[i], NULL, NULL, NULL, &report,
                                               &error));
-      gint expected = i == 1 ? TANDEM_ORUK_ERROR_NO_SERVICES : TANDEM_ORUK_ERROR_UNREADABLE;
+      gint expected = i == 1 || i == 2 ? TANDEM_ORUK_ERROR_NO_SERVICES
+                                       : TANDEM_ORUK_ERROR_UNREADABLE;
 
       g_assert_error (error, TANDEM_ORUK_ERROR, expected);
       g_assert_cmpuint (report->added, ==, 0);

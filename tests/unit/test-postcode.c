@@ -67,6 +67,14 @@ test_invalid (void)
   assert_refused ("LS1-4AB", TANDEM_POSTCODE_ERROR_FORMAT);
   assert_refused ("4AB LS1", TANDEM_POSTCODE_ERROR_FORMAT);
   assert_refused ("GIR 1AA", TANDEM_POSTCODE_ERROR_FORMAT);
+  /* Nothing after the postcode, not even what a regular expression's "$" would allow
+   * before it (found by the fuzzer). */
+  assert_refused ("N55 1PT\v", TANDEM_POSTCODE_ERROR_FORMAT);
+  assert_refused ("N55 1PT\xc2\x85", TANDEM_POSTCODE_ERROR_FORMAT);
+  /* Bytes that are not UTF-8, as a command line can pass, ending in a lead byte whose
+   * sequence would run past the end of the string. */
+  assert_refused ("LS1 4AB\xc7", TANDEM_POSTCODE_ERROR_FORMAT);
+  assert_refused ("\xf0", TANDEM_POSTCODE_ERROR_FORMAT);
 }
 
 static void

@@ -258,7 +258,6 @@ static void
 fill_header (TandemPersonPage *self)
 {
   TandemPerson *person = self->person;
-  g_autofree char *display = tandem_person_dup_display_name (person);
   g_autofree char *full = tandem_person_dup_full_name (person);
   g_autofree char *summary = dup_summary (person);
   g_autofree char *risks = tandem_flags_get_labels (TANDEM_TYPE_RISK_FLAGS,

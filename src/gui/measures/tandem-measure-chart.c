@@ -525,7 +525,6 @@ draw_days (TandemMeasureChart *self,
            const GdkRGBA      *color)
 {
   g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   draw_day (self, snapshot, geo, geo->first_day, taken, color);
   if (geo->last_day != geo->first_day)
