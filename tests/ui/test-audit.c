@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "tandem-audit-window.h"
 #include "tandem-caseload-view.h"
 #include "tandem-person-page.h"
@@ -66,6 +68,12 @@ entries_shown (gpointer data)
   return tandem_audit_window_get_n_shown (data) > 0;
 }
 
+static gboolean
+file_written (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
 static guint
 count_views (TandemStore *store,
              gint64       person_id)
@@ -98,6 +106,26 @@ test_opening_a_record_is_recorded (Fixture       *fixture,
   g_assert_true (tandem_ui_wait_until (entries_shown, audit, 5000));
   /* Created, then viewed. */
   g_assert_cmpuint (tandem_audit_window_get_n_shown (audit), ==, 2);
+
+  /* Exporting writes that person's entries, people by number only, and is recorded. */
+  {
+    g_autofree char *csv_path = tandem_test_dir_file (fixture->dir, "audit.csv");
+    g_autofree char *csv = NULL;
+    g_autofree char *expected = g_strdup_printf (",view,person,%" G_GINT64_FORMAT ",%"
+                                                 G_GINT64_FORMAT "\r\n", fixture->person,
+                                                 fixture->person);
+    TandemAuditFilter exports = { fixture->person, 0, TANDEM_AUDIT_EXPORT, NULL, NULL };
+    g_autoptr(GPtrArray) recorded = NULL;
+
+    tandem_audit_window_export_csv (audit, csv_path);
+    g_assert_true (tandem_ui_wait_until (file_written, csv_path, 5000));
+    g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+    g_assert_true (g_str_has_prefix (csv, "entry,time_utc,staff_id,staff,action,"));
+    g_assert_nonnull (strstr (csv, expected));
+    g_assert_null (strstr (csv, "Neill"));
+    recorded = tandem_store_list_audit (fixture->store, &exports, 0, NULL);
+    g_assert_cmpuint (recorded->len, ==, 1);
+  }
 
   /* Clearing the person shows everyone's: the other person's creation too. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (audit), "audit.clear-person", NULL));

@@ -15,5 +15,7 @@ TandemAuditWindow *tandem_audit_window_new         (GtkWindow         *parent,
                                                     TandemSession     *session,
                                                     gint64             person_id);
 guint              tandem_audit_window_get_n_shown (TandemAuditWindow *self);
+void               tandem_audit_window_export_csv  (TandemAuditWindow *self,
+                                                    const char        *path);
 
 G_END_DECLS
