@@ -14,6 +14,7 @@
 #include "tandem-document-fonts.h"
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
+#include "tandem-language.h"
 #include "tandem-pdf-writer.h"
 #include "tandem-plan.h"
 #include "tandem-subject-access-document.h"
@@ -187,6 +188,7 @@ add_details (TandemDocumentFlow  *flow,
                                                     tandem_person_get_communication_needs (person));
   g_autofree char *risks = tandem_flags_get_labels (TANDEM_TYPE_RISK_FLAGS,
                                                     tandem_person_get_risk_flags (person));
+  g_autofree char *language = NULL;
 
   add_section (flow, _("Your details"), 1);
   add_field (flow, _("Given name"), tandem_person_get_given_name (person));
@@ -200,7 +202,8 @@ add_details (TandemDocumentFlow  *flow,
   add_field (flow, _("Postcode"), tandem_person_get_postcode (person));
   add_field (flow, _("Phone"), tandem_person_get_phone (person));
   add_field (flow, _("Email"), tandem_person_get_email (person));
-  add_field (flow, _("Language"), tandem_person_get_language (person));
+  language = tandem_language_dup_display (tandem_person_get_language (person));
+  add_field (flow, _("Language"), language);
   add_yes_no_field (flow, _("Interpreter needed"), tandem_person_get_interpreter_needed (person));
   add_field (flow, _("Communication needs"), needs);
   add_field (flow, _("About communication"), tandem_person_get_communication_notes (person));

@@ -82,6 +82,7 @@ seed_person (Fixture      *fixture,
   const char *m = seeded->marker;
 
   tandem_person_set_risk_notes (person, m);
+  tandem_person_set_language (person, "pl");
   g_assert_true (tandem_store_save_person (store, person, &error));
   g_assert_no_error (error);
 
@@ -558,6 +559,8 @@ test_export_writes_pdf_and_json (Fixture       *fixture,
   text = dup_pdf_text (files.pdf_path);
   assert_contains (text, "Zenobia Quillfeather");
   assert_contains (text, "Everything we hold about you");
+  /* Languages by name, not by code. */
+  assert_contains (text, "Polish · Polski");
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
       g_autofree char *note = g_strdup_printf ("%s %s", kinds[i], subject.marker);
