@@ -175,17 +175,14 @@ trigger_sql (guint       table_index,
 /**
  * tandem_store_audit_start:
  *
- * Makes this connection record every write to a record in the audit trail, once the schema
- * has one. Safe to call again.
+ * Makes this connection record every write to a record in the audit trail. The store calls
+ * it before a connection's first write, once the schema has the trail. Safe to call again.
  */
 gboolean
 tandem_store_audit_start (TandemStore  *self,
                           GError      **error)
 {
   g_autoptr(GString) sql = g_string_new (NULL);
-
-  if (tandem_store_read_schema_version (self) < 8)
-    return TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (audited_tables); i++)
     {
@@ -204,8 +201,7 @@ tandem_store_audit_start (TandemStore  *self,
 /**
  * tandem_store_audit_stop:
  *
- * Stops this connection recording its writes: for the benchmark that measures what
- * recording them costs, and nothing else.
+ * Takes this connection's audit triggers away again; see tandem_store_set_auditing().
  */
 gboolean
 tandem_store_audit_stop (TandemStore  *self,

@@ -165,11 +165,16 @@ gboolean              tandem_store_require_administrator_left (TandemStore  *sel
 void                  tandem_store_bind_viewer  (TandemStore          *self,
                                                  sqlite3_stmt         *stmt);
 
-/* tandem-store-audit.c */
+/* tandem-store-audit.c: the schema version that has the audit trail */
+#define TANDEM_STORE_AUDIT_SCHEMA 8
+
 void                  tandem_store_audit_register_functions (TandemStore *self);
 gboolean              tandem_store_audit_start  (TandemStore          *self,
                                                  GError              **error);
 gboolean              tandem_store_audit_stop   (TandemStore          *self,
+                                                 GError              **error);
+gboolean              tandem_store_set_auditing (TandemStore          *self,
+                                                 gboolean              auditing,
                                                  GError              **error);
 gboolean              tandem_store_append_audit (TandemStore          *self,
                                                  gint64                staff_id,

@@ -34,6 +34,8 @@ struct _TandemStore
   gboolean     pending_directory;
   gboolean     pending_supervision;
   gboolean     pending_huddles;
+  gboolean     auditing;       /* the audit trail's triggers are on this connection */
+  gboolean     audit_off;      /* … and must stay off (a benchmark measuring their cost) */
   gint64       viewer_id;      /* the member of staff reading, for confidential records */
   gint64       viewer_announced; /* the viewer listeners last reloaded for */
 };
@@ -712,8 +714,7 @@ tandem_store_open (const char      *path,
 
   self = store_new (path, key);
 
-  if (!open_connection (self, TRUE, error) || !tandem_store_migrate (self, error) ||
-      !tandem_store_audit_start (self, error))
+  if (!open_connection (self, TRUE, error) || !tandem_store_migrate (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -736,7 +737,7 @@ tandem_store_open_sibling (TandemStore  *self,
   g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
 
   sibling = store_new (self->path, self->key);
-  if (!open_connection (sibling, FALSE, error) || !tandem_store_audit_start (sibling, error))
+  if (!open_connection (sibling, FALSE, error))
     return NULL;
 
   /* A worker thread reads on behalf of whoever is signed in, under the same access rules. */
@@ -903,6 +904,47 @@ exec_savepoint (TandemStore  *self,
   return tandem_store_exec (self, sql, error);
 }
 
+/* The audit trail's triggers go on a connection when it first writes, outside any
+ * transaction (a rollback would take them away): connections that only read, such as the
+ * caseload's loader, never need them, and making them costs milliseconds. A database older
+ * than the trail gets them once migrated. */
+static gboolean
+prepare_audit (TandemStore  *self,
+               GError      **error)
+{
+  if (self->auditing || self->audit_off ||
+      tandem_store_read_schema_version (self) < TANDEM_STORE_AUDIT_SCHEMA)
+    return TRUE;
+
+  if (!tandem_store_audit_start (self, error))
+    return FALSE;
+
+  self->auditing = TRUE;
+  return TRUE;
+}
+
+/**
+ * tandem_store_set_auditing:
+ *
+ * Turns the recording of this connection's writes off or back on: for the benchmark that
+ * measures what recording them costs, and nothing else.
+ */
+gboolean
+tandem_store_set_auditing (TandemStore  *self,
+                           gboolean      auditing,
+                           GError      **error)
+{
+  g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->transaction_depth == 0, FALSE);
+
+  self->audit_off = !auditing;
+  if (auditing)
+    return prepare_audit (self, error);
+
+  self->auditing = FALSE;
+  return tandem_store_audit_stop (self, error);
+}
+
 /**
  * tandem_store_begin:
  *
@@ -920,7 +962,7 @@ tandem_store_begin (TandemStore  *self,
 
   if (self->transaction_depth == 0)
     {
-      if (!tandem_store_exec (self, "BEGIN IMMEDIATE", error))
+      if (!prepare_audit (self, error) || !tandem_store_exec (self, "BEGIN IMMEDIATE", error))
         return FALSE;
     }
   else if (!exec_savepoint (self, "SAVEPOINT", error))

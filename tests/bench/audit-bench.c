@@ -264,8 +264,7 @@ main (int    argc,
     {
       gboolean audit = r % 2 == 0;
 
-      check (audit ? tandem_store_audit_start (store, &error)
-                   : tandem_store_audit_stop (store, &error), error);
+      check (tandem_store_set_auditing (store, audit, &error), error);
       edit_round (store, goal, edits, audit ? edits_on : edits_off);
       open_round (store, audit, edits, n_people, audit ? opens_on : opens_off);
       read_round (store, audit ? reads_on : reads_off);

@@ -390,6 +390,33 @@ test_trail_survives_reopening (void)
                                "AND action = 'create' AND record_type = 'person'"), ==, 1);
 }
 
+/* Connections that only read never pay for the triggers; one that writes is audited. */
+static void
+test_triggers_wait_for_a_write (void)
+{
+  g_autoptr(TandemTestDir) dir = tandem_test_dir_new ();
+  g_autoptr(TandemStaff) admin = NULL;
+  g_autoptr(TandemStore) store = open_signed_in (dir, &admin);
+  g_autoptr(TandemStore) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 before;
+
+  reader = tandem_store_open_sibling (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tandem_store_count_people (reader, NULL), ==, 0);
+  g_assert_cmpint (query_int (reader, "SELECT count(*) FROM sqlite_temp_master "
+                              "WHERE type = 'trigger'"), ==, 0);
+
+  before = query_int (store, "SELECT count(*) FROM audit WHERE record_type = 'person'");
+  {
+    g_autoptr(TandemPerson) person = tandem_test_add_person (reader, "Ada", "Byron", NULL);
+  }
+  g_assert_cmpint (query_int (reader, "SELECT count(*) FROM sqlite_temp_master "
+                              "WHERE type = 'trigger'"), >, 0);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM audit WHERE record_type = 'person'"),
+                   ==, before + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,6 +431,7 @@ main (int   argc,
   g_test_add_func ("/audit/who-may-read", test_who_may_read);
   g_test_add_func ("/audit/verify-finds-tampering", test_verify_finds_tampering);
   g_test_add_func ("/audit/survives-reopening", test_trail_survives_reopening);
+  g_test_add_func ("/audit/triggers-wait-for-a-write", test_triggers_wait_for_a_write);
 
   return g_test_run ();
 }
