@@ -8,6 +8,7 @@
 
 #include "tandem-document-flow.h"
 #include "tandem-document-fonts.h"
+#include "tandem-pdf-writer.h"
 #include "tandem-print-autocleanups.h"
 
 /* Lays text out on A4 pages: paragraphs that flow from page to page, table rows that never
@@ -1400,6 +1401,87 @@ tandem_document_flow_draw_page (TandemDocumentFlow *self,
   cairo_set_source_surface (cr, g_ptr_array_index (self->pages, page), 0, 0);
   cairo_paint (cr);
   cairo_restore (cr);
+}
+
+/**
+ * tandem_document_flow_write_pdf:
+ * @stream: where the PDF goes; not closed
+ *
+ * Writes the laid-out pages as a PDF with their fonts embedded as subsets (so the text can be
+ * searched and copied), its title, subject, author and date, and an outline of its sections.
+ * Every document Tandem prints is written this way.
+ *
+ * Returns: %TRUE if the whole PDF was written
+ */
+gboolean
+tandem_document_flow_write_pdf (TandemDocumentFlow  *self,
+                                GOutputStream       *stream,
+                                const char          *title,
+                                const char          *subject,
+                                const char          *author,
+                                GCancellable        *cancellable,
+                                GError             **error)
+{
+  TandemPdfWriter *writer;
+  gboolean written;
+
+  g_return_val_if_fail (TANDEM_IS_DOCUMENT_FLOW (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  tandem_document_fonts_lock ();
+  writer = tandem_pdf_writer_new (stream, cancellable, title, subject, author);
+  for (guint i = 0; i < self->outline->len; i++)
+    {
+      TandemFlowOutlineEntry *entry = &g_array_index (self->outline, TandemFlowOutlineEntry, i);
+
+      tandem_pdf_writer_add_outline (writer, entry->title, entry->page, entry->y, TRUE);
+    }
+  /* Every page, even once cancelled or failed (when nothing more is written): the outline
+   * points to them all. */
+  for (guint page = 0; page < self->pages->len; page++)
+    {
+      tandem_document_flow_draw_page (self, tandem_pdf_writer_get_context (writer), page);
+      cairo_show_page (tandem_pdf_writer_get_context (writer));
+    }
+  written = tandem_pdf_writer_finish (writer, error);
+  tandem_document_fonts_unlock ();
+
+  return written;
+}
+
+/**
+ * tandem_document_flow_write_pdf_file:
+ * @path: where to write; replaced only once the whole PDF is written
+ *
+ * As tandem_document_flow_write_pdf(), into a file that is left as it was if writing fails.
+ */
+gboolean
+tandem_document_flow_write_pdf_file (TandemDocumentFlow  *self,
+                                     const char          *path,
+                                     const char          *title,
+                                     const char          *subject,
+                                     const char          *author,
+                                     GCancellable        *cancellable,
+                                     GError             **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileOutputStream) stream = NULL;
+  gboolean created;
+
+  g_return_val_if_fail (TANDEM_IS_DOCUMENT_FLOW (self), FALSE);
+
+  stream = tandem_pdf_file_replace (file, cancellable, &created, error);
+  if (stream == NULL)
+    return FALSE;
+
+  if (!tandem_document_flow_write_pdf (self, G_OUTPUT_STREAM (stream), title, subject, author,
+                                       cancellable, error))
+    {
+      tandem_pdf_file_abandon (file, stream, created);
+      return FALSE;
+    }
+
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
 }
 
 /**

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <gio/gio.h>
 #include <pango/pango.h>
 
 #include "tandem-document-catalog.h"
@@ -112,6 +113,20 @@ void                tandem_document_flow_draw_page     (TandemDocumentFlow    *s
                                                        cairo_t               *cr,
                                                        guint                  page);
 GArray             *tandem_document_flow_get_outline   (TandemDocumentFlow    *self);
+gboolean            tandem_document_flow_write_pdf     (TandemDocumentFlow    *self,
+                                                       GOutputStream         *stream,
+                                                       const char            *title,
+                                                       const char            *subject,
+                                                       const char            *author,
+                                                       GCancellable          *cancellable,
+                                                       GError               **error);
+gboolean            tandem_document_flow_write_pdf_file (TandemDocumentFlow   *self,
+                                                        const char           *path,
+                                                        const char           *title,
+                                                        const char           *subject,
+                                                        const char           *author,
+                                                        GCancellable         *cancellable,
+                                                        GError              **error);
 guint               tandem_document_flow_count_layouts (TandemDocumentFlow    *self);
 guint               tandem_document_flow_count_unknown_glyphs (TandemDocumentFlow *self);
 guint               tandem_document_flow_count_split_rows (TandemDocumentFlow *self);

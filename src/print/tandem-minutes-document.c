@@ -11,7 +11,6 @@
 #include "tandem-enum-strings.h"
 #include "tandem-minutes-document.h"
 #include "tandem-nhs-number.h"
-#include "tandem-pdf-writer.h"
 #include "tandem-print-autocleanups.h"
 
 /* A huddle's minutes: when, who chaired, who came and who sent apologies, then each case by
@@ -459,33 +458,11 @@ tandem_minutes_document_write_pdf (TandemMinutesDocument  *self,
                                    GCancellable           *cancellable,
                                    GError                **error)
 {
-  TandemPdfWriter *writer;
-  GArray *outline;
-  gboolean written;
-
   g_return_val_if_fail (TANDEM_IS_MINUTES_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
-  tandem_document_fonts_lock ();
-  writer = tandem_pdf_writer_new (stream, cancellable, self->title, _("MDT huddle minutes"),
-                                  self->author);
-  outline = tandem_document_flow_get_outline (self->flow);
-  for (guint i = 0; i < outline->len; i++)
-    {
-      TandemFlowOutlineEntry *entry = &g_array_index (outline, TandemFlowOutlineEntry, i);
-
-      tandem_pdf_writer_add_outline (writer, entry->title, entry->page, entry->y, TRUE);
-    }
-
-  for (guint page = 0; page < tandem_minutes_document_get_n_pages (self); page++)
-    {
-      tandem_minutes_document_draw_page (self, tandem_pdf_writer_get_context (writer), page);
-      cairo_show_page (tandem_pdf_writer_get_context (writer));
-    }
-  written = tandem_pdf_writer_finish (writer, error);
-  tandem_document_fonts_unlock ();
-
-  return written;
+  return tandem_document_flow_write_pdf (self->flow, stream, self->title,
+                                         _("MDT huddle minutes"), self->author, cancellable,
+                                         error);
 }
 
 /**
@@ -500,21 +477,9 @@ tandem_minutes_document_write_pdf_file (TandemMinutesDocument  *self,
                                         GCancellable           *cancellable,
                                         GError                **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileOutputStream) stream = NULL;
-  gboolean created;
-
   g_return_val_if_fail (TANDEM_IS_MINUTES_DOCUMENT (self), FALSE);
 
-  stream = tandem_pdf_file_replace (file, cancellable, &created, error);
-  if (stream == NULL)
-    return FALSE;
-
-  if (!tandem_minutes_document_write_pdf (self, G_OUTPUT_STREAM (stream), cancellable, error))
-    {
-      tandem_pdf_file_abandon (file, stream, created);
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  return tandem_document_flow_write_pdf_file (self->flow, path, self->title,
+                                              _("MDT huddle minutes"), self->author,
+                                              cancellable, error);
 }

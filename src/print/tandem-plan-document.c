@@ -9,7 +9,6 @@
 #include "tandem-document-flow.h"
 #include "tandem-document-fonts.h"
 #include "tandem-nhs-number.h"
-#include "tandem-pdf-writer.h"
 #include "tandem-plan-document.h"
 #include "tandem-print-autocleanups.h"
 
@@ -788,20 +787,6 @@ tandem_plan_document_draw_page (TandemPlanDocument *self,
 }
 
 /* The outline (bookmarks) of the sections, each pointing at its heading. */
-static void
-add_outline (TandemPlanDocument *self,
-             TandemPdfWriter    *writer)
-{
-  GArray *outline = tandem_document_flow_get_outline (self->flow);
-
-  for (guint i = 0; i < outline->len; i++)
-    {
-      TandemFlowOutlineEntry *entry = &g_array_index (outline, TandemFlowOutlineEntry, i);
-
-      tandem_pdf_writer_add_outline (writer, entry->title, entry->page, entry->y, TRUE);
-    }
-}
-
 /**
  * tandem_plan_document_write_pdf:
  * @stream: where the PDF goes; not closed
@@ -817,27 +802,10 @@ tandem_plan_document_write_pdf (TandemPlanDocument  *self,
                                 GCancellable        *cancellable,
                                 GError             **error)
 {
-  TandemPdfWriter *writer;
-  gboolean written;
-
   g_return_val_if_fail (TANDEM_IS_PLAN_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
-  tandem_document_fonts_lock ();
-  writer = tandem_pdf_writer_new (stream, cancellable, self->title, self->subject,
-                                  self->author);
-  add_outline (self, writer);
-  /* Every page, even once cancelled or failed (when nothing more is written): the outline
-   * points to them all. */
-  for (guint page = 0; page < tandem_plan_document_get_n_pages (self); page++)
-    {
-      tandem_plan_document_draw_page (self, tandem_pdf_writer_get_context (writer), page);
-      cairo_show_page (tandem_pdf_writer_get_context (writer));
-    }
-  written = tandem_pdf_writer_finish (writer, error);
-  tandem_document_fonts_unlock ();
-
-  return written;
+  return tandem_document_flow_write_pdf (self->flow, stream, self->title, self->subject,
+                                         self->author, cancellable, error);
 }
 
 /**
@@ -852,23 +820,10 @@ tandem_plan_document_write_pdf_file (TandemPlanDocument  *self,
                                      GCancellable        *cancellable,
                                      GError             **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileOutputStream) stream = NULL;
-  gboolean created;
-
   g_return_val_if_fail (TANDEM_IS_PLAN_DOCUMENT (self), FALSE);
 
-  stream = tandem_pdf_file_replace (file, cancellable, &created, error);
-  if (stream == NULL)
-    return FALSE;
-
-  if (!tandem_plan_document_write_pdf (self, G_OUTPUT_STREAM (stream), cancellable, error))
-    {
-      tandem_pdf_file_abandon (file, stream, created);
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  return tandem_document_flow_write_pdf_file (self->flow, path, self->title, self->subject,
+                                              self->author, cancellable, error);
 }
 
 /* What laying the document out took, for tests. */

@@ -15,7 +15,6 @@
 #include "tandem-enum-strings.h"
 #include "tandem-enums.h"
 #include "tandem-language.h"
-#include "tandem-pdf-writer.h"
 #include "tandem-plan.h"
 #include "tandem-subject-access-document.h"
 
@@ -578,36 +577,6 @@ tandem_subject_access_document_draw_page (TandemSubjectAccessDocument *self,
   tandem_document_fonts_unlock ();
 }
 
-static gboolean
-write_pdf (TandemSubjectAccessDocument  *self,
-           GOutputStream                *stream,
-           GCancellable                 *cancellable,
-           GError                      **error)
-{
-  GArray *outline = tandem_document_flow_get_outline (self->flow);
-  TandemPdfWriter *writer;
-  gboolean written;
-
-  tandem_document_fonts_lock ();
-  writer = tandem_pdf_writer_new (stream, cancellable, self->title,
-                                  _("Subject access request"), self->author);
-  for (guint i = 0; i < outline->len; i++)
-    {
-      TandemFlowOutlineEntry *entry = &g_array_index (outline, TandemFlowOutlineEntry, i);
-
-      tandem_pdf_writer_add_outline (writer, entry->title, entry->page, entry->y, TRUE);
-    }
-  for (guint page = 0; page < tandem_document_flow_get_n_pages (self->flow); page++)
-    {
-      tandem_document_flow_draw_page (self->flow, tandem_pdf_writer_get_context (writer), page);
-      cairo_show_page (tandem_pdf_writer_get_context (writer));
-    }
-  written = tandem_pdf_writer_finish (writer, error);
-  tandem_document_fonts_unlock ();
-
-  return written;
-}
-
 /**
  * tandem_subject_access_document_write_pdf_file:
  * @path: where to write; replaced only once the whole PDF is written
@@ -618,23 +587,11 @@ tandem_subject_access_document_write_pdf_file (TandemSubjectAccessDocument  *sel
                                                GCancellable                 *cancellable,
                                                GError                      **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileOutputStream) stream = NULL;
-  gboolean created;
-
   g_return_val_if_fail (TANDEM_IS_SUBJECT_ACCESS_DOCUMENT (self), FALSE);
 
-  stream = tandem_pdf_file_replace (file, cancellable, &created, error);
-  if (stream == NULL)
-    return FALSE;
-
-  if (!write_pdf (self, G_OUTPUT_STREAM (stream), cancellable, error))
-    {
-      tandem_pdf_file_abandon (file, stream, created);
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  return tandem_document_flow_write_pdf_file (self->flow, path, self->title,
+                                              _("Subject access request"), self->author,
+                                              cancellable, error);
 }
 
 void
