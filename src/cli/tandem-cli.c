@@ -520,55 +520,6 @@ print_plan (TandemPerson *person,
   print_text_fields (fields, n_fields, version);
 }
 
-static JsonNode *
-plan_to_json (TandemPlan *plan)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  GListModel *needs = tandem_plan_get_needs (plan);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_value (builder, tandem_record_to_json (tandem_plan_get_version (plan)));
-  json_builder_set_member_name (builder, "needs");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
-    {
-      g_autoptr(TandemPlanNeed) need = g_list_model_get_item (needs, i);
-      GListModel *goals = tandem_plan_get_goals (plan, need);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "need");
-      json_builder_add_value (builder, tandem_record_to_json (need));
-      json_builder_set_member_name (builder, "goals");
-      json_builder_begin_array (builder);
-      for (guint j = 0; j < g_list_model_get_n_items (goals); j++)
-        {
-          g_autoptr(TandemPlanGoal) goal = g_list_model_get_item (goals, j);
-          GListModel *actions = tandem_plan_get_actions (plan, goal);
-
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "goal");
-          json_builder_add_value (builder, tandem_record_to_json (goal));
-          json_builder_set_member_name (builder, "actions");
-          json_builder_begin_array (builder);
-          for (guint k = 0; k < g_list_model_get_n_items (actions); k++)
-            {
-              g_autoptr(TandemPlanAction) action = g_list_model_get_item (actions, k);
-
-              json_builder_add_value (builder, tandem_record_to_json (action));
-            }
-          json_builder_end_array (builder);
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  return json_builder_get_root (builder);
-}
-
 /* The version of @id's plan numbered @number, or the latest when @number is 0. */
 static TandemPlan *
 load_plan_version (TandemStore   *store,
@@ -650,7 +601,7 @@ plan_show_command (TandemStore  *store,
 
   if (json_output)
     {
-      g_autoptr(JsonNode) root = plan_to_json (plan);
+      g_autoptr(JsonNode) root = tandem_plan_to_json (plan);
 
       json_object_set_int_member (json_node_get_object (root), "person_id", id);
       print_json (root);

@@ -618,3 +618,62 @@ tandem_plan_get_contingency_fields (guint *n_fields)
   *n_fields = G_N_ELEMENTS (contingency_fields);
   return contingency_fields;
 }
+
+/**
+ * tandem_plan_to_json:
+ *
+ * Returns: (transfer full): the version with its needs, each with its goals, each with its
+ *   actions, as the plan nests them: what the command line shows and a subject access holds
+ */
+JsonNode *
+tandem_plan_to_json (TandemPlan *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GListModel *needs;
+
+  g_return_val_if_fail (TANDEM_IS_PLAN (self), NULL);
+
+  needs = tandem_plan_get_needs (self);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_value (builder, tandem_record_to_json (tandem_plan_get_version (self)));
+  json_builder_set_member_name (builder, "needs");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    {
+      g_autoptr(TandemPlanNeed) need = g_list_model_get_item (needs, i);
+      GListModel *goals = tandem_plan_get_goals (self, need);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "need");
+      json_builder_add_value (builder, tandem_record_to_json (need));
+      json_builder_set_member_name (builder, "goals");
+      json_builder_begin_array (builder);
+      for (guint j = 0; j < g_list_model_get_n_items (goals); j++)
+        {
+          g_autoptr(TandemPlanGoal) goal = g_list_model_get_item (goals, j);
+          GListModel *actions = tandem_plan_get_actions (self, goal);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "goal");
+          json_builder_add_value (builder, tandem_record_to_json (goal));
+          json_builder_set_member_name (builder, "actions");
+          json_builder_begin_array (builder);
+          for (guint k = 0; k < g_list_model_get_n_items (actions); k++)
+            {
+              g_autoptr(TandemPlanAction) action = g_list_model_get_item (actions, k);
+
+              json_builder_add_value (builder, tandem_record_to_json (action));
+            }
+          json_builder_end_array (builder);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}

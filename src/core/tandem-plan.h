@@ -27,6 +27,7 @@ gboolean           tandem_plan_is_frozen        (TandemPlan        *self);
 GListModel        *tandem_plan_get_needs        (TandemPlan        *self);
 GListModel        *tandem_plan_get_goals        (TandemPlan        *self,
                                                  TandemPlanNeed    *need);
+JsonNode          *tandem_plan_to_json          (TandemPlan        *self);
 GListModel        *tandem_plan_get_actions      (TandemPlan        *self,
                                                  TandemPlanGoal    *goal);
 void               tandem_plan_insert_need      (TandemPlan        *self,

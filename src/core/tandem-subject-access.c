@@ -124,61 +124,6 @@ add_records (JsonBuilder *builder,
 }
 
 static void
-add_model (JsonBuilder *builder,
-           const char  *name,
-           GListModel  *model)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) record = g_list_model_get_item (model, i);
-
-      json_builder_add_value (builder, tandem_record_to_json (record));
-    }
-  json_builder_end_array (builder);
-}
-
-/* A version with its needs, each with its goals, each with its actions, as the plan nests. */
-static void
-add_plan (JsonBuilder *builder,
-          TandemPlan  *plan)
-{
-  GListModel *needs = tandem_plan_get_needs (plan);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_value (builder, tandem_record_to_json (tandem_plan_get_version (plan)));
-  json_builder_set_member_name (builder, "needs");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
-    {
-      g_autoptr(TandemPlanNeed) need = g_list_model_get_item (needs, i);
-      GListModel *goals = tandem_plan_get_goals (plan, need);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "need");
-      json_builder_add_value (builder, tandem_record_to_json (need));
-      json_builder_set_member_name (builder, "goals");
-      json_builder_begin_array (builder);
-      for (guint j = 0; j < g_list_model_get_n_items (goals); j++)
-        {
-          g_autoptr(TandemPlanGoal) goal = g_list_model_get_item (goals, j);
-
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "goal");
-          json_builder_add_value (builder, tandem_record_to_json (goal));
-          add_model (builder, "actions", tandem_plan_get_actions (plan, goal));
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-}
-
-static void
 add_huddle_case (JsonBuilder             *builder,
                  TandemSubjectHuddleCase *item)
 {
@@ -263,7 +208,7 @@ tandem_subject_access_to_json (TandemSubjectAccess *self)
   json_builder_set_member_name (builder, "plans");
   json_builder_begin_array (builder);
   for (guint i = 0; i < self->plans->len; i++)
-    add_plan (builder, g_ptr_array_index (self->plans, i));
+    json_builder_add_value (builder, tandem_plan_to_json (g_ptr_array_index (self->plans, i)));
   json_builder_end_array (builder);
 
   add_records (builder, "measures", self->measures);
