@@ -265,6 +265,17 @@ restore_flow_started (gpointer data)
   return tandem_application_get_restore_flow (data) != NULL;
 }
 
+/* Without a desktop portal, GTK's own file chooser dialog stands in for the native one. */
+static void
+close_file_chooser (void)
+{
+  GtkWidget *chooser = tandem_ui_wait_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+
+  g_assert_nonnull (chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  g_assert_true (tandem_ui_wait_window_gone (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
 static void
 restore_from_unlock_window (const char *path)
 {
@@ -282,7 +293,9 @@ restore_from_unlock_window (const char *path)
   gtk_widget_activate (tandem_ui_find_button (window, "Restore From Backup…"));
   g_assert_true (tandem_ui_wait_until (restore_flow_started, app, 5000));
   flow = tandem_application_get_restore_flow (app);
-  /* The file chooser cannot be driven here: the backup is given as if chosen. */
+  /* The file chooser cannot be driven here: it is closed, and the backup given as if
+   * chosen in it. */
+  close_file_chooser ();
   tandem_restore_flow_inspect (flow, damaged_backup, NULL);
   g_assert_true (tandem_ui_wait_until (dialog_shown, NULL, 10000));
   dialog = tandem_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
